@@ -1,0 +1,87 @@
+# Terroir: `make run` serves the site, `make test` checks everything. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+TEST_SETTINGS := DJANGO_SETTINGS_MODULE=knowledge.settings.test
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run install install-dev translations migrate demo test lint check pytest chromium bench messages format lock clean
+
+## run: install, migrate, load the demo corpus (once), print the admin login, serve on PORT
+run: install translations migrate demo
+	$(MANAGE) ensure_admin
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## translations: compile locale/*.po (needs gettext's msgfmt; installed when root and missing)
+translations: install
+	@command -v msgfmt >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq gettext >/dev/null; } \
+		|| { echo "Please install gettext (msgfmt), e.g. sudo apt-get install gettext"; exit 1; }
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+migrate: install
+	$(MANAGE) migrate --noinput -v0
+
+demo: install
+	$(MANAGE) load_demo_data
+
+## test: lint, Django checks, missing migrations, then every test (browser ones included)
+test: install-dev translations chromium lint check pytest
+
+chromium:
+	@test -x $(CHROMIUM) || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			(apt-get install -y -qq chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)); \
+		else echo "Browser tests need Debian's chromium: sudo apt-get install chromium"; exit 1; fi; }
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+check: install-dev
+	$(TEST_SETTINGS) $(MANAGE) check --fail-level WARNING
+	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
+
+pytest: install-dev
+	$(BIN)/pytest
+
+## bench: benchmarks, figures written to benchmarks/results.json (QUICK=1 for a short run)
+bench: install-dev translations
+	$(BIN)/python -m benchmarks.run $(if $(QUICK),--quick,)
+
+## messages: extract gettext strings into locale/{fr,es} (after changing UI text)
+messages: install
+	$(MANAGE) makemessages -l fr -l es --ignore=.venv --ignore=node_modules --ignore=tests --ignore=benchmarks
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+## lock: re-pin requirements*.txt from requirements*.in in throw-away environments
+lock:
+	rm -rf /tmp/terroir-lock && $(PYTHON) -m venv /tmp/terroir-lock
+	/tmp/terroir-lock/bin/pip install --quiet -r requirements.in
+	/tmp/terroir-lock/bin/pip freeze --exclude pip > requirements.txt
+	/tmp/terroir-lock/bin/pip install --quiet -r requirements-dev.in
+	(echo "-r requirements.txt"; /tmp/terroir-lock/bin/pip freeze --exclude pip | grep -vxFf requirements.txt) > requirements-dev.txt
+
+clean:
+	rm -rf $(VENV) db.sqlite3 static_collected var test-artifacts

@@ -1,0 +1,52 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from practices.blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The root of one language's site: what Terroir is, counts, featured practices."""
+
+    template = "pages/home_page.html"
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One sentence that explains the platform."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["practices.PracticeIndexPage", "home.StandardPage"]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.selectors import home_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_context(home=self))
+        return context
+
+
+class StandardPage(Page):
+    """A plain page: about, how to contribute."""
+
+    template = "pages/standard_page.html"
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

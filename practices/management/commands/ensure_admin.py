@@ -1,0 +1,37 @@
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the local demo administrator once and print its credentials. The password is "
+        "generated the first time and kept in VAR_DIR/admin-password.txt (git-ignored)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default="admin")
+
+    def handle(self, *args, username: str, **options):
+        if not settings.DEBUG:
+            raise CommandError("ensure_admin is for local development (DEBUG=True) only.")
+        password_file = settings.VAR_DIR / "admin-password.txt"
+        User = get_user_model()
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            password = secrets.token_urlsafe(12)
+            settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
+            password_file.write_text(password + "\n")
+            password_file.chmod(0o600)
+            User.objects.create_superuser(username, f"{username}@example.org", password)
+        elif password_file.exists():
+            password = password_file.read_text().strip()
+        else:
+            password = "(set earlier; reset it with: python manage.py changepassword admin)"  # noqa: S105
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
+            )
+        )

@@ -1,0 +1,293 @@
+"""Page types of the practice library: an index per language, and practices, tutorials and
+videos beneath it."""
+
+from functools import cached_property
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from taggit.models import TaggedItemBase
+
+from practices import vocabulary as v
+from practices.blocks import BodyBlock
+from practices.models.profile import ProfileMixin
+from practices.models.taxonomy import PracticeCategory, Region
+
+
+class PracticeIndexPage(Page):
+    """The library of one language: lists its practices, tutorials and videos."""
+
+    template = "pages/practice_index_page.html"
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practices.PracticePage", "practices.TutorialPage", "practices.VideoPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("practice library")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.selectors import library_page
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_page(index=self, params=request.GET))
+        return context
+
+
+class PracticePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "practices.PracticePage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class PracticePage(ProfileMixin, Page):
+    """What a farm did for its soil, in which conditions, and what happened."""
+
+    template = "pages/practice_page.html"
+
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("What was done and why, in two sentences.")
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("what was done"))
+    categories = ParentalManyToManyField(
+        PracticeCategory, verbose_name=_("categories"), related_name="practices"
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+    )
+    tags = ClusterTaggableManager(through=PracticePageTag, blank=True, verbose_name=_("tags"))
+
+    outcome = models.CharField(_("outcome"), max_length=12, choices=v.Outcome.choices)
+    what_worked = models.TextField(_("what worked"), blank=True)
+    what_did_not_work = models.TextField(_("what did not work"), blank=True)
+    soc_change_t_ha_yr = models.FloatField(
+        _("soil organic carbon change (t C/ha/yr)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-20), MaxValueValidator(20)],
+    )
+    evidence = models.CharField(
+        _("evidence"), max_length=14, choices=v.Evidence.choices, blank=True
+    )
+    yield_effect_pct = models.FloatField(
+        _("yield effect (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-100), MaxValueValidator(1000)],
+    )
+    area_ha = models.FloatField(
+        _("area (ha)"), null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    farmers = models.PositiveIntegerField(_("farmers involved"), null=True, blank=True)
+    years = models.PositiveSmallIntegerField(
+        _("years practised"), null=True, blank=True, validators=[MaxValueValidator(200)]
+    )
+    contributor = models.CharField(_("contributor"), max_length=200, blank=True)
+
+    location_required = True
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("photo"),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("outcome"),
+                FieldPanel("what_worked"),
+                FieldPanel("what_did_not_work"),
+                FieldRowPanel([FieldPanel("soc_change_t_ha_yr"), FieldPanel("evidence")]),
+                FieldRowPanel([FieldPanel("yield_effect_pct"), FieldPanel("area_ha")]),
+                FieldRowPanel([FieldPanel("farmers"), FieldPanel("years")]),
+                FieldPanel("contributor"),
+            ],
+            heading=_("Outcome"),
+        ),
+        *ProfileMixin.profile_panels,
+        FieldPanel("region"),
+        FieldPanel("tags"),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("what_worked"),
+        index.SearchField("what_did_not_work"),
+        index.SearchField("tag_names", boost=2),
+        index.SearchField("category_names", boost=2),
+        index.FilterField("outcome"),
+        index.FilterField("evidence"),
+        index.RelatedFields("categories", [index.FilterField("slug")]),
+        *ProfileMixin.profile_search_fields,
+    ]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+
+    @property
+    def tag_names(self) -> str:
+        return " ".join(tag.name for tag in self.tags.all())
+
+    @property
+    def category_names(self) -> str:
+        return " ".join(category.name for category in self.categories.all())
+
+    @cached_property
+    def learning_pages(self) -> list[Page]:
+        """Live tutorials and videos that explain this practice."""
+        from practices.selectors import practice_learning_pages
+
+        return practice_learning_pages(practice=self)
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.selectors import practice_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(practice_detail(practice=self))
+        return context
+
+
+class LearningPageMixin(ProfileMixin, models.Model):
+    """What tutorials and videos share: a summary, categories and the practices they explain."""
+
+    summary = models.TextField(_("summary"), max_length=600)
+    categories = ParentalManyToManyField(
+        PracticeCategory, verbose_name=_("categories"), blank=True, related_name="+"
+    )
+    practices = ParentalManyToManyField(
+        "practices.PracticePage",
+        verbose_name=_("practices it explains"),
+        blank=True,
+        related_name="explained_by_%(class)s",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class TutorialPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
+    """A step-by-step how-to for one kind of practice."""
+
+    template = "pages/tutorial_page.html"
+
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("how to do it"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("photo"),
+        FieldPanel("categories"),
+        FieldPanel("body"),
+        FieldPanel("practices"),
+        *ProfileMixin.profile_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        *ProfileMixin.profile_search_fields,
+    ]
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("tutorial")
+        verbose_name_plural = _("tutorials")
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.selectors import learning_page_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(learning_page_detail(page=self))
+        return context
+
+
+class VideoPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
+    """A video (uploaded, or a link) with its transcript, for readers who cannot stream it."""
+
+    template = "pages/video_page.html"
+
+    video = models.ForeignKey(
+        "wagtailmedia.Media",
+        verbose_name=_("uploaded video"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    video_url = models.URLField(_("or a link to the video"), blank=True)
+    transcript = models.TextField(_("transcript"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("video"), FieldPanel("video_url")]),
+        FieldPanel("transcript"),
+        FieldPanel("categories"),
+        FieldPanel("practices"),
+        *ProfileMixin.profile_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("transcript"),
+        *ProfileMixin.profile_search_fields,
+    ]
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("video")
+        verbose_name_plural = _("videos")
+
+    def clean(self):
+        super().clean()
+        if not self.video_id and not self.video_url:
+            raise ValidationError({"video_url": _("Upload a video or give a link to one.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.selectors import learning_page_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(learning_page_detail(page=self))
+        return context

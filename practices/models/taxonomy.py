@@ -1,0 +1,57 @@
+"""Small translatable taxonomy models, edited as snippets (wagtail.org `taxonomy/`)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+from django_countries.fields import CountryField
+
+
+class PracticeCategory(TranslatableMixin, index.Indexed, models.Model):
+    """A kind of practice (cover crops, zaï…). The slug is the interchange code and is the same
+    in every language; the name and description are translated."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("code"), max_length=60, help_text=_("Interchange code, the same in every language.")
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("practice category")
+        verbose_name_plural = _("practice categories")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_category_slug_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Region(TranslatableMixin, index.Indexed, models.Model):
+    """A region of the initiative (e.g. West Africa), made of countries. Correspondents are
+    attached to regions; a practice's region follows from its country unless set."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("code"), max_length=60, help_text=_("Interchange code, the same in every language.")
+    )
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_region_slug_locale")
+        ]
+
+    def __str__(self):
+        return self.name

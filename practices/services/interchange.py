@@ -1,0 +1,374 @@
+"""Import and export of practices in the interchange format of DESIGN.md (CSV and JSON).
+
+Rows are validated completely before anything is written. An import either writes every row
+or none (default), or, with `skip_invalid`, writes the valid rows and reports the others.
+CSV rows are numbered as a spreadsheet shows them (the header is row 1, the first practice
+row 2); JSON records are numbered from 1.
+"""
+
+import csv
+import io
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.forms.models import fields_for_model
+from django.utils.translation import gettext as _
+
+from practices.models import PracticeCategory, PracticePage, Region
+from practices.selectors import practices_live
+from practices.services.conditions import LocationError, profiles_derive
+from practices.services.practices import practice_create, region_for_country
+from practices.services.site import site_structure_ensure
+
+REQUIRED_COLUMNS = [
+    "title",
+    "summary",
+    "language",
+    "latitude",
+    "longitude",
+    "categories",
+    "outcome",
+]
+OPTIONAL_COLUMNS = [
+    "country",
+    "koppen",
+    "rainfall_mm",
+    "temperature_c",
+    "altitude_m",
+    "slope_class",
+    "soil_group",
+    "texture",
+    "soil_depth",
+    "organic_matter",
+    "land_use",
+    "water_supply",
+    "soc_change_t_ha_yr",
+    "evidence",
+    "area_ha",
+    "farmers",
+    "years",
+    "what_worked",
+    "what_did_not_work",
+    "contributor",
+    "tags",
+    "region",
+]
+COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+
+# Columns that are plain fields of PracticePage: validated by the model's own form fields.
+MODEL_COLUMNS = [c for c in COLUMNS if c not in {"language", "categories", "tags", "region"}]
+LIST_COLUMNS = {"categories", "tags"}
+LANGUAGES = ("en", "fr", "es")
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # 0 for an error about the whole file
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = _("row %(row)s") % {"row": self.row} if self.row else _("file")
+        return f"{where}, {self.column or '-'}: {self.message}"
+
+
+@dataclass
+class ImportResult:
+    created: list[PracticePage] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class InterchangeFormatError(ValueError):
+    """The file cannot be read as the interchange format at all."""
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def rows_read(*, content: str, file_format: str) -> tuple[list[tuple[int, dict]], list[RowError]]:
+    """(row number, record) pairs from a CSV or JSON text, and header problems if any."""
+    if file_format == "csv":
+        reader = csv.DictReader(io.StringIO(content.lstrip("\ufeff")))
+        header = reader.fieldnames or []
+        records = [(number, record) for number, record in enumerate(reader, start=2)]
+    elif file_format == "json":
+        try:
+            data = json.loads(content)
+        except json.JSONDecodeError as error:
+            raise InterchangeFormatError(
+                _("Not valid JSON: %(error)s") % {"error": error}
+            ) from error
+        if isinstance(data, dict) and isinstance(data.get("practices"), list):
+            data = data["practices"]
+        if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+            raise InterchangeFormatError(_("A JSON import is a list of practice objects."))
+        header = sorted({key for item in data for key in item})
+        records = list(enumerate(data, start=1))
+    else:
+        raise InterchangeFormatError(
+            _("Unknown format %(format)r: use csv or json.") % {"format": file_format}
+        )
+
+    problems = [
+        RowError(0, column, _("Required column is missing."))
+        for column in REQUIRED_COLUMNS
+        if column not in header and (file_format == "csv" or not records)
+    ]
+    problems += [
+        RowError(0, column, _("Unknown column (the columns are listed in docs/interchange.md)."))
+        for column in header
+        if column not in COLUMNS and column is not None
+    ]
+    return records, problems
+
+
+# --- validating ----------------------------------------------------------------------------
+
+
+class _RowForm(forms.Form):
+    """The model's own form fields for the plain columns: one source of choices and limits."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        model_fields = fields_for_model(PracticePage, fields=MODEL_COLUMNS)
+        model_fields["title"] = forms.CharField(max_length=255)
+        for name in MODEL_COLUMNS:
+            self.fields[name] = model_fields[name]
+        self.fields["language"] = forms.ChoiceField(choices=[(c, c) for c in LANGUAGES])
+
+
+def _as_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _split(value) -> list[str]:
+    if isinstance(value, list):
+        items = value
+    else:
+        items = _as_text(value).split(";")
+    return [str(item).strip() for item in items if str(item).strip()]
+
+
+@dataclass
+class _ValidRow:
+    number: int
+    language: str
+    fields: dict
+    categories: list[PracticeCategory]
+    tags: list[str]
+    region: Region | None
+
+
+class _Vocabulary:
+    """Categories and regions, loaded once per import."""
+
+    def __init__(self):
+        self.categories: dict[str, PracticeCategory] = {}
+        for category in PracticeCategory.objects.select_related("locale"):
+            self.categories.setdefault(category.slug, category)
+        self.regions = {}
+        for region in Region.objects.all():
+            self.regions.setdefault(region.slug, region)
+
+
+def _row_validate(number: int, record: dict, vocabulary: _Vocabulary) -> _ValidRow | list[RowError]:
+    data = {
+        column: _as_text(record.get(column)) for column in COLUMNS if column not in LIST_COLUMNS
+    }
+    data["country"] = data["country"].upper()
+    form = _RowForm(data=data)
+    errors = [
+        RowError(number, column, " ".join(messages)) for column, messages in form.errors.items()
+    ]
+
+    category_slugs = _split(record.get("categories"))
+    categories = []
+    if not category_slugs:
+        errors.append(RowError(number, "categories", _("Give at least one category.")))
+    for slug in category_slugs:
+        if slug in vocabulary.categories:
+            categories.append(vocabulary.categories[slug])
+        else:
+            errors.append(
+                RowError(
+                    number,
+                    "categories",
+                    _("Unknown category %(slug)r; known: %(known)s.")
+                    % {"slug": slug, "known": ", ".join(sorted(vocabulary.categories))},
+                )
+            )
+
+    region = None
+    region_slug = _as_text(record.get("region"))
+    if region_slug:
+        region = vocabulary.regions.get(region_slug)
+        if region is None:
+            errors.append(
+                RowError(
+                    number,
+                    "region",
+                    _("Unknown region %(slug)r; known: %(known)s.")
+                    % {"slug": region_slug, "known": ", ".join(sorted(vocabulary.regions))},
+                )
+            )
+    tags = _split(record.get("tags"))
+    too_long = [tag for tag in tags if len(tag) > 100]
+    if too_long:
+        errors.append(RowError(number, "tags", _("A tag is at most 100 characters long.")))
+    if errors:
+        return errors
+    fields = {column: form.cleaned_data[column] for column in MODEL_COLUMNS}
+    return _ValidRow(number, form.cleaned_data["language"], fields, categories, tags, region)
+
+
+def _derive(rows: list[_ValidRow]) -> list[RowError]:
+    """Check every location in one batch and fill the country and Köppen class left blank."""
+    results = profiles_derive(points=[(r.fields["latitude"], r.fields["longitude"]) for r in rows])
+    errors = []
+    for row, result in zip(rows, results, strict=True):
+        if isinstance(result, LocationError):
+            errors.append(RowError(row.number, result.field, result.message))
+            continue
+        row.fields["country"] = row.fields["country"] or result.country
+        row.fields["koppen"] = row.fields["koppen"] or result.koppen
+    return errors
+
+
+def _errors_of(exc: ValidationError, number: int) -> list[RowError]:
+    if hasattr(exc, "error_dict"):
+        return [
+            RowError(number, column, " ".join(m for error in errors for m in error.messages))
+            for column, errors in exc.error_dict.items()
+        ]
+    return [RowError(number, "", " ".join(exc.messages))]
+
+
+# --- importing ----------------------------------------------------------------------------
+
+
+def practices_import(
+    *, content: str, file_format: str, skip_invalid: bool = False, user=None
+) -> ImportResult:
+    """Validate then import; see the module docstring for what happens to invalid rows."""
+    records, file_errors = rows_read(content=content, file_format=file_format)
+    result = ImportResult(rows=len(records), errors=list(file_errors))
+    if file_errors:
+        return result
+
+    vocabulary = _Vocabulary()
+    valid: list[_ValidRow] = []
+    for number, record in records:
+        checked = _row_validate(number, record, vocabulary)
+        if isinstance(checked, list):
+            result.errors.extend(checked)
+        else:
+            valid.append(checked)
+    location_errors = _derive(valid)
+    result.errors.extend(location_errors)
+    bad_rows = {error.row for error in location_errors}
+    valid = [row for row in valid if row.number not in bad_rows]
+    if result.errors and not skip_invalid:
+        return result
+
+    libraries = site_structure_ensure()
+    regions = list(vocabulary.regions.values())
+    taken = {
+        language: set(library.get_children().values_list("slug", flat=True))
+        for language, library in libraries.items()
+    }
+    with transaction.atomic():
+        for row in valid:
+            region = row.region or region_for_country(
+                country=str(row.fields["country"]), regions=regions
+            )
+            try:
+                with transaction.atomic():
+                    page = practice_create(
+                        parent=libraries[row.language],
+                        fields=row.fields,
+                        categories=row.categories,
+                        tags=row.tags,
+                        region=region,
+                        user=user,
+                        taken_slugs=taken[row.language],
+                    )
+            except ValidationError as exc:
+                result.errors.extend(_errors_of(exc, row.number))
+                continue
+            result.created.append(page)
+        if result.errors and not skip_invalid:
+            transaction.set_rollback(True)
+            result.created = []
+    result.errors.sort(key=lambda error: (error.row, error.column))
+    return result
+
+
+# --- exporting ----------------------------------------------------------------------------
+
+
+def practice_record(page: PracticePage) -> dict:
+    """One practice as an interchange record (typed values: numbers, lists, None)."""
+    record = {column: getattr(page, column) for column in MODEL_COLUMNS}
+    record["country"] = str(page.country or "")
+    record["language"] = page.locale.language_code
+    record["categories"] = [category.slug for category in page.categories.all()]
+    record["tags"] = sorted(item.tag.name for item in page.tagged_items.all())
+    record["region"] = page.region.slug if page.region else ""
+    return {column: record[column] for column in COLUMNS}
+
+
+def practices_export_records(*, queryset=None) -> Iterator[dict]:
+    """Live, public practices (never drafts) as interchange records, oldest first."""
+    pages = (
+        (queryset if queryset is not None else practices_live())
+        .select_related("locale", "region")
+        .prefetch_related("categories", "tagged_items__tag")
+        .order_by("id")
+    )
+    for page in pages.iterator(chunk_size=500):
+        yield practice_record(page)
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(value)
+    return str(value)
+
+
+def records_write(*, records: Iterable[dict], file_format: str, stream) -> int:
+    """Write records to a text stream as CSV or JSON; returns how many were written."""
+    count = 0
+    if file_format == "csv":
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for record in records:
+            writer.writerow([_csv_cell(record[column]) for column in COLUMNS])
+            count += 1
+        return count
+    if file_format == "json":
+        stream.write("[")
+        for record in records:
+            stream.write(",\n" if count else "\n")
+            stream.write(json.dumps(record, ensure_ascii=False))
+            count += 1
+        stream.write("\n]\n")
+        return count
+    raise InterchangeFormatError(
+        _("Unknown format %(format)r: use csv or json.") % {"format": file_format}
+    )

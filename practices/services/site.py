@@ -1,0 +1,64 @@
+"""The page tree every language needs: a home page and a practice library per locale."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale, Page, Site
+
+from practices.models import PracticeIndexPage
+
+
+@transaction.atomic
+def site_structure_ensure() -> dict[str, PracticeIndexPage]:
+    """Create what is missing (idempotent): the three locales, the home page's French and
+    Spanish translations, and the practice library of each language.
+
+    Returns the library (PracticeIndexPage) of each language code.
+    """
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    }
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    default = locales[settings.LANGUAGE_CODE]
+    home = home.get_translation_or_none(default) or home
+
+    english_library = PracticeIndexPage.objects.child_of(home).first()
+    if english_library is None:
+        with translation.override(default.language_code):
+            english_library = PracticeIndexPage(
+                title=_("Practices"),
+                slug="practices",
+                intro=_("What farmers did for their soil, and what happened."),
+            )
+            home.add_child(instance=english_library)
+            english_library.save_revision().publish()
+
+    libraries = {default.language_code: english_library}
+    for code, locale in locales.items():
+        if locale == default:
+            continue
+        translated_home = home.get_translation_or_none(locale)
+        if translated_home is None:
+            translated_home = home.copy_for_translation(locale)
+            translated_home.save_revision().publish()
+        library = english_library.get_translation_or_none(locale)
+        if library is None:
+            library = english_library.copy_for_translation(locale)
+            with translation.override(code):
+                library.title = _("Practices")
+                library.intro = _("What farmers did for their soil, and what happened.")
+            library.save_revision().publish()
+        libraries[code] = library
+    return libraries
+
+
+def library_for(*, language: str) -> PracticeIndexPage | None:
+    return PracticeIndexPage.objects.filter(locale__language_code=language).first()
+
+
+def home_for(*, locale: Locale) -> Page | None:
+    home = Site.objects.get(is_default_site=True).root_page
+    return home.get_translation_or_none(locale)

