@@ -111,6 +111,8 @@ class PracticePage(ProfileMixin, Page):
     contributor = models.CharField(_("contributor"), max_length=200, blank=True)
 
     location_required = True
+    # Indexed by practices.indexing (same behaviour, plus a bulk mode for imports).
+    search_auto_update = False
 
     content_panels = [
         *Page.content_panels,
@@ -158,7 +160,7 @@ class PracticePage(ProfileMixin, Page):
 
     @property
     def tag_names(self) -> str:
-        return " ".join(tag.name for tag in self.tags.all())
+        return " ".join(item.tag.name for item in self.tagged_items.all())
 
     @property
     def category_names(self) -> str:

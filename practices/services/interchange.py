@@ -19,10 +19,15 @@ from django.db import transaction
 from django.forms.models import fields_for_model
 from django.utils.translation import gettext as _
 
+from practices.indexing import search_index_deferred
 from practices.models import PracticeCategory, PracticePage, Region
 from practices.selectors import practices_live
 from practices.services.conditions import LocationError, profiles_derive
-from practices.services.practices import practice_create, region_for_country
+from practices.services.practices import (
+    PracticeDraft,
+    practices_create_bulk,
+    region_for_country,
+)
 from practices.services.site import site_structure_ensure
 
 REQUIRED_COLUMNS = [
@@ -229,6 +234,14 @@ def _row_validate(number: int, record: dict, vocabulary: _Vocabulary) -> _ValidR
     too_long = [tag for tag in tags if len(tag) > 100]
     if too_long:
         errors.append(RowError(number, "tags", _("A tag is at most 100 characters long.")))
+    for column in MODEL_COLUMNS:
+        value = form.cleaned_data.get(column)
+        if column in form.errors or value in (None, "") or column in ("latitude", "longitude"):
+            continue  # coordinates: checked with a clearer message by the derivation
+        try:  # the model field's own validators (form fields do not carry all of them)
+            PracticePage._meta.get_field(column).run_validators(value)
+        except ValidationError as error:
+            errors.append(RowError(number, column, " ".join(error.messages)))
     if errors:
         return errors
     fields = {column: form.cleaned_data[column] for column in MODEL_COLUMNS}
@@ -246,15 +259,6 @@ def _derive(rows: list[_ValidRow]) -> list[RowError]:
         row.fields["country"] = row.fields["country"] or result.country
         row.fields["koppen"] = row.fields["koppen"] or result.koppen
     return errors
-
-
-def _errors_of(exc: ValidationError, number: int) -> list[RowError]:
-    if hasattr(exc, "error_dict"):
-        return [
-            RowError(number, column, " ".join(m for error in errors for m in error.messages))
-            for column, errors in exc.error_dict.items()
-        ]
-    return [RowError(number, "", " ".join(exc.messages))]
 
 
 # --- importing ----------------------------------------------------------------------------
@@ -286,33 +290,19 @@ def practices_import(
 
     libraries = site_structure_ensure()
     regions = list(vocabulary.regions.values())
-    taken = {
-        language: set(library.get_children().values_list("slug", flat=True))
-        for language, library in libraries.items()
-    }
-    with transaction.atomic():
-        for row in valid:
-            region = row.region or region_for_country(
-                country=str(row.fields["country"]), regions=regions
+    by_language: dict[str, list[PracticeDraft]] = {}
+    for row in valid:
+        region = row.region or region_for_country(
+            country=str(row.fields["country"]), regions=regions
+        )
+        by_language.setdefault(row.language, []).append(
+            PracticeDraft(row.fields, row.categories, row.tags, region)
+        )
+    with transaction.atomic(), search_index_deferred():
+        for language, drafts in by_language.items():
+            result.created += practices_create_bulk(
+                parent=libraries[language], drafts=drafts, user=user
             )
-            try:
-                with transaction.atomic():
-                    page = practice_create(
-                        parent=libraries[row.language],
-                        fields=row.fields,
-                        categories=row.categories,
-                        tags=row.tags,
-                        region=region,
-                        user=user,
-                        taken_slugs=taken[row.language],
-                    )
-            except ValidationError as exc:
-                result.errors.extend(_errors_of(exc, row.number))
-                continue
-            result.created.append(page)
-        if result.errors and not skip_invalid:
-            transaction.set_rollback(True)
-            result.created = []
     result.errors.sort(key=lambda error: (error.row, error.column))
     return result
 

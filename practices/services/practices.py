@@ -1,8 +1,12 @@
 """Writing practices."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -28,6 +32,31 @@ def slug_unique(*, parent: Page, title: str, taken: set[str] | None = None) -> s
     return slug
 
 
+@dataclass
+class PracticeDraft:
+    """What a new practice is made of, before it has a place in the page tree."""
+
+    fields: dict
+    categories: list[PracticeCategory]
+    tags: list[str] = field(default_factory=list)
+    region: Region | None = None
+
+
+def _practice_build(
+    draft: PracticeDraft, *, parent: Page, user, publish: bool, published_at, taken
+) -> PracticePage:
+    page = PracticePage(**draft.fields, region=draft.region, owner=user)
+    page.locale_id = parent.locale_id
+    page.slug = slug_unique(parent=parent, title=page.title, taken=taken)
+    page.categories = list(draft.categories)
+    if draft.tags:
+        page.tags.set(list(draft.tags))
+    page.live = publish
+    if publish:
+        page.first_published_at = page.last_published_at = published_at or timezone.now()
+    return page
+
+
 def practice_create(
     *,
     parent: Page,
@@ -37,30 +66,72 @@ def practice_create(
     region: Region | None = None,
     user: AbstractBaseUser | None = None,
     publish: bool = True,
+    published_at: datetime | None = None,
     taken_slugs: set[str] | None = None,
 ) -> PracticePage:
-    """Create a practice under `parent` (a PracticeIndexPage), published unless asked not to.
+    """Create a practice under `parent` (a PracticeIndexPage), published unless asked not to,
+    with its first revision.
 
     The page is validated as in the admin (Page.full_clean on save), so coordinates at sea or
     out of range raise a ValidationError and nothing is written.
     """
-    page = PracticePage(**fields, region=region, owner=user)
-    page.slug = slug_unique(parent=parent, title=page.title, taken=taken_slugs)
-    page.categories = list(categories)
-    if tags:
-        page.tags.set(list(tags))
-    if publish:
-        now = timezone.now()
-        page.live = True
-        page.first_published_at = page.last_published_at = now
-    else:
-        page.live = False
+    draft = PracticeDraft(fields, list(categories), list(tags), region)
+    page = _practice_build(
+        draft,
+        parent=parent,
+        user=user,
+        publish=publish,
+        published_at=published_at,
+        taken=taken_slugs,
+    )
     parent.add_child(instance=page)
     revision = page.save_revision(user=user, log_action=False, clean=False)
     if publish:
         page.live_revision = revision
         page.save(update_fields=["live_revision"], clean=False)
     return page
+
+
+@transaction.atomic
+def practices_create_bulk(
+    *,
+    parent: Page,
+    drafts: Iterable[PracticeDraft],
+    user: AbstractBaseUser | None = None,
+    taken_slugs: set[str] | None = None,
+) -> list[PracticePage]:
+    """Publish many already-validated practices under one parent, fast (imports).
+
+    The callers validate each draft with the model's own form fields and the location
+    derivation first (practices.services.interchange), so the pages are saved without a
+    second full_clean; tree paths are computed here instead of asking the database for the
+    last child at every insert; no revision is written (a live page without revisions is
+    valid in Wagtail; its history starts at the first edit).
+    """
+    if taken_slugs is None:
+        taken_slugs = set(parent.get_children().values_list("slug", flat=True))
+    last = parent.get_last_child()
+    path = last.path if last else None
+    created = []
+    for draft in drafts:
+        page = _practice_build(
+            draft, parent=parent, user=user, publish=True, published_at=None, taken=taken_slugs
+        )
+        path = (
+            Page(path=path)._inc_path()
+            if path
+            else Page._get_path(parent.path, parent.depth + 1, 1)
+        )
+        page.path, page.depth, page.numchild = path, parent.depth + 1, 0
+        page._cached_parent_obj = parent
+        page._is_site_root = False
+        page.url_path = f"{parent.url_path}{page.slug}/"
+        page.save(clean=False)
+        created.append(page)
+    if created:
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(created))
+        parent.numchild += len(created)
+    return created
 
 
 def region_for_country(*, country: str, regions: Iterable[Region]) -> Region | None:
