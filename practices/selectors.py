@@ -126,6 +126,7 @@ def practice_stats() -> PlatformStats:
     """Counts over live practices, each practice counted once whatever its translations."""
     per_practice = (
         practices_live()
+        .order_by()  # no ordering column in the GROUP BY
         .values("translation_key")
         .annotate(farmers_max=Max("farmers"), area_max=Max("area_ha"))
     )

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from wagtail.models import Page
 
 from practices.models import PracticeCategory, PracticePage, Region
+from practices.signals import pages_changed
 
 
 def slug_unique(*, parent: Page, title: str, taken: set[str] | None = None) -> str:
@@ -89,6 +90,7 @@ def practice_create(
     if publish:
         page.live_revision = revision
         page.save(update_fields=["live_revision"], clean=False)
+    pages_changed.send(sender=PracticePage, page_ids=[page.pk])
     return page
 
 
@@ -131,6 +133,7 @@ def practices_create_bulk(
     if created:
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(created))
         parent.numchild += len(created)
+        pages_changed.send(sender=PracticePage, page_ids=[page.pk for page in created])
     return created
 
 

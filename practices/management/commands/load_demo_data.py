@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand
+
+from practices.demo.corpus import demo_load
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the illustrative demo corpus (not real field data): deterministic, offline, "
+        "and only once — running it again changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        summary = demo_load()
+        if summary.already_loaded:
+            self.stdout.write("Demo corpus already loaded; nothing to do.")
+            return
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo corpus loaded: {summary.practices} practices, {summary.translations} "
+                f"translations, {summary.tutorials} tutorials and {summary.videos} videos "
+                "in three languages."
+            )
+        )

@@ -1,0 +1,123 @@
+"""Page -> search document: the one place that decides what is indexed."""
+
+from dataclasses import dataclass
+
+from django.utils import translation
+from django.utils.html import strip_tags
+
+from wagtail.models import Page
+
+from practices.models import PracticePage, TutorialPage, VideoPage
+from practices.selectors import category_labels
+from search.encoder import Profile, profile_encode
+from search.text import analyse
+
+KINDS = {PracticePage: "practice", TutorialPage: "tutorial", VideoPage: "video"}
+INDEXED_MODELS = tuple(KINDS)
+PROFILE_LABEL_FIELDS = (
+    "koppen",
+    "agro_climatic_zone",
+    "slope_class",
+    "soil_group",
+    "texture",
+    "land_use",
+    "water_supply",
+    "outcome",
+    "evidence",
+)
+
+
+@dataclass
+class IndexedPage:
+    fields: dict  # SearchDocument fields
+    text: dict  # search_fts columns (analysed)
+
+
+def indexable(queryset):
+    """Only live, public pages whose ancestors are all live are ever indexed."""
+    queryset = queryset.live().public()
+    hidden_branches = Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True)
+    for path in hidden_branches:
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
+def farm_key(latitude: float | None, longitude: float | None) -> str:
+    """Practices within about a kilometre of each other are taken to be the same farm."""
+    if latitude is None or longitude is None:
+        return ""
+    return f"{latitude:.2f}:{longitude:.2f}"
+
+
+def _body_text(page: Page) -> str:
+    parts = []
+    body = getattr(page, "body", None)
+    if body is not None:
+        parts += [strip_tags(str(p)) for p in body.stream_block.get_searchable_content(body)]
+    for name in ("what_worked", "what_did_not_work", "transcript", "contributor"):
+        parts.append(getattr(page, name, "") or "")
+    return " ".join(parts)
+
+
+def page_document(page: Page, *, labels_by_locale: dict | None = None) -> IndexedPage:
+    """The document of a live page (callers check is_indexable)."""
+    language = page.locale.language_code
+    if labels_by_locale is not None and page.locale_id in labels_by_locale:
+        labels = labels_by_locale[page.locale_id]
+    else:
+        labels = category_labels(locale=page.locale)
+        if labels_by_locale is not None:
+            labels_by_locale[page.locale_id] = labels
+    slugs = [category.slug for category in page.categories.all()]
+    tags = (
+        [item.tag.name for item in page.tagged_items.all()] if hasattr(page, "tagged_items") else []
+    )
+    with translation.override(language):
+        vocabulary_labels = [
+            str(getattr(page, f"get_{name}_display")())
+            for name in PROFILE_LABEL_FIELDS
+            if getattr(page, name, "")
+        ]
+        country_name = str(page.country.name) if page.country else ""
+    region = getattr(page, "region", None)
+    fields = {
+        "kind": KINDS[type(page)],
+        "language": language,
+        "translation_key": page.translation_key,
+        "title": page.title,
+        "summary": page.summary,
+        "url": page.get_url() or page.url_path,
+        "country": str(page.country or ""),
+        "region": region.slug if region else "",
+        "categories": ";".join(slugs),
+        "koppen": page.koppen,
+        "agro_climatic_zone": page.agro_climatic_zone,
+        "slope_class": page.slope_class,
+        "soil_group": page.soil_group,
+        "texture": page.texture,
+        "land_use": page.land_use,
+        "water_supply": page.water_supply,
+        "outcome": getattr(page, "outcome", ""),
+        "evidence": getattr(page, "evidence", ""),
+        "rainfall_mm": page.rainfall_mm,
+        "temperature_c": page.temperature_c,
+        "altitude_m": page.altitude_m,
+        "latitude": page.latitude,
+        "longitude": page.longitude,
+        "farm_key": farm_key(page.latitude, page.longitude),
+        "published_at": page.first_published_at,
+        "vector": profile_encode(Profile.from_object(page)).tobytes(),
+    }
+    text = {
+        "title": analyse(page.title, language),
+        "summary": analyse(page.summary, language),
+        "body": analyse(_body_text(page), language),
+        "tags": analyse(" ".join(tags), language),
+        "labels": analyse(
+            " ".join(
+                [*(labels.get(s, s) for s in slugs), *vocabulary_labels, country_name, page.koppen]
+            ),
+            language,
+        ),
+    }
+    return IndexedPage(fields, text)

@@ -1,0 +1,119 @@
+"""Keeping the embedded index equal to the live, public pages.
+
+Writes happen in the caller's transaction (a publish, an unpublish, a delete, a move, an
+import), so the index never disagrees with the pages once that transaction commits.
+"""
+
+from collections.abc import Iterable
+
+from django.db import connection, transaction
+from django.db.models import F
+
+from wagtail.models import Page
+
+from search.documents import INDEXED_MODELS, indexable, page_document
+from search.models import SearchDocument, SearchIndexState
+
+FTS_COLUMNS = ("title", "summary", "body", "tags", "labels")
+
+
+def fts_available() -> bool:
+    return connection.vendor == "sqlite"
+
+
+def _bump_version() -> None:
+    updated = SearchIndexState.objects.filter(pk=1).update(version=F("version") + 1)
+    if not updated:
+        SearchIndexState.objects.create(pk=1, version=1)
+
+
+def index_version() -> int:
+    return SearchIndexState.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+
+
+def _indexable_pages(page_ids: Iterable[int]) -> list[Page]:
+    pages = []
+    for model in INDEXED_MODELS:
+        queryset = indexable(model.objects.filter(pk__in=page_ids)).select_related("locale")
+        if model.__name__ == "PracticePage":
+            queryset = queryset.select_related("region").prefetch_related(
+                "categories", "tagged_items__tag"
+            )
+        else:
+            queryset = queryset.prefetch_related("categories")
+        pages += list(queryset)
+    return pages
+
+
+@transaction.atomic
+def pages_sync(page_ids: Iterable[int]) -> None:
+    """Index these pages if they are live and public now, remove them otherwise."""
+    page_ids = set(page_ids)
+    if not page_ids:
+        return
+    keep = {page.pk: page for page in _indexable_pages(page_ids)}
+    _remove(page_ids - set(keep))
+    _write(keep.values())
+    _bump_version()
+
+
+@transaction.atomic
+def remove_pages(page_ids: set[int]) -> None:
+    _remove(page_ids)
+    _bump_version()
+
+
+def _remove(page_ids: set[int]) -> None:
+    if not page_ids:
+        return
+    SearchDocument.objects.filter(page_id__in=page_ids).delete()
+    if fts_available():
+        with connection.cursor() as cursor:
+            ids = list(page_ids)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                placeholders = ",".join("%s" for _ in chunk)
+                cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({placeholders})", chunk)  # noqa: S608 - placeholders only
+
+
+def _write(pages: Iterable[Page]) -> None:
+    labels_by_locale: dict = {}
+    documents, texts = [], []
+    for page in pages:
+        indexed = page_document(page, labels_by_locale=labels_by_locale)
+        documents.append(SearchDocument(page_id=page.pk, **indexed.fields))
+        texts.append((page.pk, *(indexed.text[c] for c in FTS_COLUMNS)))
+    if not documents:
+        return
+    ids = [d.page_id for d in documents]
+    SearchDocument.objects.filter(page_id__in=ids).delete()
+    SearchDocument.objects.bulk_create(documents, batch_size=500)
+    if fts_available():
+        with connection.cursor() as cursor:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                placeholders = ",".join("%s" for _ in chunk)
+                cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({placeholders})", chunk)  # noqa: S608
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, title, summary, body, tags, labels) "
+                "VALUES (%s, %s, %s, %s, %s, %s)",
+                texts,
+            )
+
+
+@transaction.atomic
+def index_rebuild(*, batch_size: int = 1000) -> int:
+    """Drop everything and index every live, public page again; returns the count."""
+    SearchDocument.objects.all().delete()
+    if fts_available():
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts")
+    count = 0
+    for model in INDEXED_MODELS:
+        ids = list(indexable(model.objects.all()).values_list("pk", flat=True))
+        for start in range(0, len(ids), batch_size):
+            pages = _indexable_pages(ids[start : start + batch_size])
+            _write(pages)
+            count += len(pages)
+    _bump_version()
+    return count

@@ -1,0 +1,60 @@
+"""Storage of the embedded search engine: one row per indexed page, plus an FTS5 table.
+
+The FTS5 virtual table `search_fts` (created by migration 0002 on SQLite) holds the analysed
+text (search.text.analyse) of each document under the same rowid as its page id.
+"""
+
+from django.db import models
+
+
+class SearchDocument(models.Model):
+    """What search, facets and similarity need of one live, public page."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(max_length=12, db_index=True)  # practice | tutorial | video
+    language = models.CharField(max_length=5)
+    translation_key = models.UUIDField()
+    title = models.CharField(max_length=255)
+    summary = models.TextField(blank=True)
+    url = models.CharField(max_length=400)
+    country = models.CharField(max_length=2, blank=True)
+    region = models.CharField(max_length=60, blank=True)
+    categories = models.CharField(max_length=400, blank=True)  # slugs joined by ";"
+    koppen = models.CharField(max_length=3, blank=True)
+    agro_climatic_zone = models.CharField(max_length=12, blank=True)
+    slope_class = models.CharField(max_length=12, blank=True)
+    soil_group = models.CharField(max_length=2, blank=True)
+    texture = models.CharField(max_length=8, blank=True)
+    land_use = models.CharField(max_length=20, blank=True)
+    water_supply = models.CharField(max_length=10, blank=True)
+    outcome = models.CharField(max_length=12, blank=True)
+    evidence = models.CharField(max_length=14, blank=True)
+    rainfall_mm = models.FloatField(null=True)
+    temperature_c = models.FloatField(null=True)
+    altitude_m = models.FloatField(null=True)
+    latitude = models.FloatField(null=True)
+    longitude = models.FloatField(null=True)
+    farm_key = models.CharField(max_length=40, blank=True)
+    published_at = models.DateTimeField(null=True)
+    vector = models.BinaryField()
+
+    class Meta:
+        verbose_name = "search document"
+
+    def __str__(self):
+        return self.title
+
+
+class SearchIndexState(models.Model):
+    """A counter bumped (in the same transaction) whenever the index changes, so that every
+    process knows when to reload its in-memory copy."""
+
+    version = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "search index state"
+
+    def __str__(self):
+        return f"search index v{self.version}"

@@ -1,0 +1,68 @@
+"""Text analysis for the embedded full-text index: the same at index and at query time.
+
+Words are lower-cased, stemmed with the Snowball stemmer of the document's language, then
+stripped of accents ("sols" -> "sol", "cultures" -> "cultur", "crops" -> "crop", "maïs" ->
+"mais"). A query word is looked up under its stems in all three languages, since a farmer may
+search in a language other than the page's. Queries are built from words only: quotes, `*`,
+`-`, `NEAR`, `OR` or parentheses typed by a user are never passed to FTS5 as syntax.
+"""
+
+import re
+import unicodedata
+from functools import cache
+
+import snowballstemmer
+
+LANGUAGES = {"en": "english", "fr": "french", "es": "spanish"}
+WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_WORDS = 12
+# Words too common to help; dropped from queries (unless the query has nothing else), so that
+# "zaï or half-moons" does not require the word "or".
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from in is it of on or the to with "
+    "au aux avec ce ces dans de des du en et la le les ou par pour sur un une "
+    "al con del el en las los o para por un una y".split()
+)
+MAX_WORD_LENGTH = 40
+
+
+@cache
+def _stemmer(language: str):
+    return snowballstemmer.stemmer(LANGUAGES.get(language, "english"))
+
+
+def fold(word: str) -> str:
+    """Remove accents: 'zaï' -> 'zai', 'sécheresse' -> 'secheresse'."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text or "") if len(w) <= MAX_WORD_LENGTH]
+
+
+def analyse(text: str, language: str) -> str:
+    """Index-time form of a text: stemmed, folded words joined by spaces."""
+    stemmer = _stemmer(language)
+    return " ".join(fold(stem) for stem in stemmer.stemWords(words(text)))
+
+
+def query_terms(text: str) -> list[set[str]]:
+    """For each word of a query (at most MAX_QUERY_WORDS), its folded stems in every language."""
+    terms = []
+    query_words = words(text)
+    meaningful = [w for w in query_words if w not in STOP_WORDS]
+    for word in (meaningful or query_words)[:MAX_QUERY_WORDS]:
+        stems = {fold(_stemmer(code).stemWord(word)) for code in LANGUAGES}
+        stems.add(fold(word))
+        terms.append({s for s in stems if s})
+    return [t for t in terms if t]
+
+
+def fts_match(text: str) -> str | None:
+    """An FTS5 MATCH expression: every word must match (any of its stems). None if no word."""
+    groups = []
+    for stems in query_terms(text):
+        alternatives = " OR ".join(f'"{stem}"' for stem in sorted(stems))
+        groups.append(f"({alternatives})")
+    return " AND ".join(groups) or None
