@@ -35,6 +35,8 @@ class SearchQuery:
     profile: Profile | None = None
     exclude_translation_key: str | None = None
     exclude_farm_key: str | None = None
+    # Show one version of each translated page: the one in this language when it exists.
+    collapse_language: str | None = None
     sort: str = "relevance"
     page: int = 1
     page_size: int = 20

@@ -1,0 +1,114 @@
+"""Public JSON API v1 (DESIGN.md). Only live, public pages ever appear. Errors are 400 with
+{"error", "field"}; nothing a client sends produces a 500."""
+
+import dataclasses
+from functools import wraps
+
+from django.http import Http404, JsonResponse
+from django.views.decorators.http import require_GET
+
+from practices.models import PracticePage
+from search.documents import indexable
+from search.encoder import Profile
+from search.params import ParamError, _integer, filters_parse, profile_parse, search_query_parse
+from search.presentation import Labeller
+from search.selectors import (
+    practice_comparable,
+    practices_search,
+    practices_similar,
+    profile_resolve,
+)
+
+
+def _api(view):
+    @wraps(view)
+    @require_GET
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except ParamError as error:
+            return JsonResponse({"error": error.message, "field": error.field}, status=400)
+        except Http404:
+            return JsonResponse({"error": "not found", "field": None}, status=404)
+
+    return wrapper
+
+
+def practice_summary(document: dict) -> dict:
+    return {
+        "id": document["page_id"],
+        "url": document["url"],
+        "title": document["title"],
+        "language": document["language"],
+        "country": document["country"] or None,
+        "koppen": document["koppen"] or None,
+        "rainfall_mm": document["rainfall_mm"],
+        "soil_group": document["soil_group"] or None,
+        "categories": [c for c in document["categories"].split(";") if c],
+        "outcome": document["outcome"] or None,
+        "evidence": document["evidence"] or None,
+    }
+
+
+@_api
+def search(request):
+    query = search_query_parse(request.GET)
+    practices_only = {**query.filters, "kind": frozenset({"practice"})}
+    query = dataclasses.replace(query, filters=practices_only)
+    result = practices_search(query=query)
+    label = Labeller()
+    return JsonResponse(
+        {
+            "total": result.total,
+            "page": result.page,
+            "results": [practice_summary(hit.document) for hit in result.hits],
+            "facets": {
+                name: [
+                    {"value": f.value, "label": label(name, f.value), "count": f.count}
+                    for f in counts
+                ]  # fmt: skip
+                for name, counts in result.facets.items()
+                if name != "kind"
+            },
+            "engine": result.engine,
+        }
+    )
+
+
+def _similar_results(hits) -> list[dict]:
+    return [
+        {
+            **practice_summary(h.document),
+            "similarity": round(h.hit.similarity or 0.0, 4),
+            "why": h.why,
+        }  # fmt: skip
+        for h in hits
+    ]
+
+
+@_api
+def similar(request):
+    profile, location = profile_parse(request.GET)
+    resolved = profile_resolve(profile=profile, location=location)
+    limit = _integer(request.GET, "limit", 10, 1, 50)
+    categories = filters_parse(request.GET).get("category", frozenset())
+    hits, engine = practices_similar(profile=resolved.profile, categories=categories, limit=limit)
+    return JsonResponse(
+        {"profile": resolved.as_dict(), "results": _similar_results(hits), "engine": engine}
+    )
+
+
+@_api
+def practice_similar(request, practice_id: int):
+    practice = indexable(PracticePage.objects.filter(pk=practice_id)).first()
+    if practice is None:
+        raise Http404("No such practice")
+    limit = _integer(request.GET, "limit", 10, 1, 50)
+    hits = practice_comparable(practice=practice, limit=limit)
+    return JsonResponse(
+        {
+            "profile": {"id": practice.pk, **Profile.from_object(practice).__dict__},
+            "results": _similar_results(hits),
+            "engine": "embedded",
+        }
+    )

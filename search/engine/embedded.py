@@ -1,0 +1,331 @@
+"""The embedded engine: SQLite FTS5 for words, numpy for filters, facets and similarity.
+
+Needs no server. The facet columns and the profile vectors of every document are held in
+memory as numpy arrays (a snapshot), loaded once per process and reloaded when the index
+version changes (search.index bumps it in the transaction that changes the index). Words are
+matched by FTS5, queried directly with the query built by search.text (user input is never
+FTS syntax); relevance is bm25 over title (boosted), summary, body, tags and labels, ranked in
+a capped CTE (`ORDER BY rank LIMIT cap`) so that a word found in every document stays fast.
+"""
+
+import threading
+import time
+from dataclasses import dataclass
+
+from django.db import connection
+
+import numpy as np
+
+from search.encoder import DIMENSION, block_similarities, profile_encode
+from search.engine.base import FACETS, FacetCount, Hit, SearchQuery, SearchResult
+from search.index import fts_available, index_version
+from search.models import SearchDocument
+from search.text import fts_match
+
+# Relevance weights of the FTS columns: title, summary, body, tags, labels.
+BM25_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0)
+RANK_CAP = 2000
+SINGLE_VALUED = [f for f in FACETS if f not in ("category", "koppen_group")]
+STORED_FIELDS = [
+    "page_id", "kind", "language", "title", "summary", "url", "country", "region",
+    "categories", "koppen", "rainfall_mm", "temperature_c", "altitude_m", "slope_class",
+    "soil_group", "texture", "land_use", "water_supply", "outcome", "evidence",
+    "translation_key", "farm_key", "latitude", "longitude",
+]  # fmt: skip
+
+
+@dataclass
+class _Column:
+    codes: np.ndarray  # int32 code per document
+    values: list[str]  # code -> value ("" is code 0)
+    index: dict[str, int]
+
+
+def _column(raw: list[str]) -> _Column:
+    values = [""] + sorted({value for value in raw if value})
+    index = {value: code for code, value in enumerate(values)}
+    return _Column(np.fromiter((index[v or ""] for v in raw), np.int32, len(raw)), values, index)
+
+
+class Snapshot:
+    """Every indexed document's facet values, numbers and vector, as arrays."""
+
+    def __init__(self, version: int, rows: list[tuple]):
+        self.version = version
+        count = len(rows)
+        self.ids = np.fromiter((r[0] for r in rows), np.int64, count)
+        self.position = {int(page_id): i for i, page_id in enumerate(self.ids)}
+        columns = list(zip(*rows, strict=True)) if rows else [[] for _ in range(len(_FIELDS))]
+        by_name = dict(zip(_FIELDS, columns, strict=True))
+        self.columns = {name: _column(list(by_name[name])) for name in SINGLE_VALUED}
+        self.columns["koppen_group"] = _column([(k or "")[:1] for k in by_name["koppen"]])
+        self.columns["translation_key"] = _column([str(k) for k in by_name["translation_key"]])
+        self.columns["farm_key"] = _column(list(by_name["farm_key"]))
+        category_lists = [c.split(";") if c else [] for c in by_name["categories"]]
+        self.category_values = sorted({c for cats in category_lists for c in cats})
+        self.category_index = {c: i for i, c in enumerate(self.category_values)}
+        self.categories = np.zeros((count, len(self.category_values)), dtype=bool)
+        for row, cats in enumerate(category_lists):
+            for cat in cats:
+                self.categories[row, self.category_index[cat]] = True
+        self.numbers = {
+            name: np.array([np.nan if x is None else x for x in by_name[name]], dtype=np.float64)
+            for name in ("rainfall_mm", "temperature_c", "altitude_m")
+        }
+        self.preferred = self._preferred_versions(by_name)
+        self.published = np.array(
+            [p.timestamp() if p else 0.0 for p in by_name["published_at"]], dtype=np.float64
+        )
+        self.vectors = (
+            np.frombuffer(b"".join(bytes(v) for v in by_name["vector"]), dtype=np.float32)
+            .reshape(count, DIMENSION)
+            .copy()
+            if count
+            else np.zeros((0, DIMENSION), np.float32)
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def _preferred_versions(self, by_name) -> dict[str, np.ndarray]:
+        """Per language, the documents to show when collapsing translations: the version in
+        that language, or, for pages not translated into it, their first version."""
+        languages = self.columns["language"]
+        groups = self.columns["translation_key"].codes
+        preferred = {}
+        first_of_group = np.zeros(len(groups), dtype=bool)
+        if len(groups):
+            _values, first = np.unique(groups, return_index=True)
+            first_of_group[first] = True
+        for language in ("en", "fr", "es"):
+            code = languages.index.get(language)
+            in_language = (
+                languages.codes == code if code is not None else np.zeros(len(groups), bool)
+            )
+            groups_with = np.zeros(len(self.columns["translation_key"].values) + 1, dtype=bool)
+            groups_with[groups[in_language]] = True
+            preferred[language] = in_language | (~groups_with[groups] & first_of_group)
+        return preferred
+
+
+_FIELDS = ["page_id", *SINGLE_VALUED, "koppen", "translation_key", "farm_key", "categories",
+           "rainfall_mm", "temperature_c", "altitude_m", "published_at", "vector"]  # fmt: skip
+# "koppen" is both a facet and the source of koppen_group: keep the facet's copy.
+_FIELDS = list(dict.fromkeys(_FIELDS))
+
+
+def snapshot_load() -> Snapshot:
+    version = index_version()
+    rows = list(SearchDocument.objects.order_by("page_id").values_list(*_FIELDS))
+    return Snapshot(version, rows)
+
+
+class EmbeddedEngine:
+    name = "embedded"
+
+    def __init__(self):
+        self._snapshot: Snapshot | None = None
+        self._lock = threading.Lock()
+
+    # --- snapshot ------------------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        """The in-memory arrays, reloaded when the index version has moved."""
+        current = self._snapshot
+        version = index_version()
+        if current is not None and current.version == version:
+            return current
+        with self._lock:
+            if self._snapshot is None or self._snapshot.version != version:
+                self._snapshot = snapshot_load()
+            return self._snapshot
+
+    # --- search --------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        snap = self.snapshot()
+        count = len(snap)
+        base = np.ones(count, dtype=bool)
+        if query.exclude_translation_key:
+            code = snap.columns["translation_key"].index.get(str(query.exclude_translation_key))
+            if code is not None:
+                base &= snap.columns["translation_key"].codes != code
+        if query.exclude_farm_key:
+            code = snap.columns["farm_key"].index.get(query.exclude_farm_key)
+            if code is not None:
+                base &= snap.columns["farm_key"].codes != code
+
+        if query.collapse_language in snap.preferred:
+            base &= snap.preferred[query.collapse_language]
+        match = fts_match(query.text) if query.text else None
+        if match is not None:
+            base &= self._text_mask(snap, match)
+        for name, (low, high) in query.ranges.items():
+            values = snap.numbers[name]
+            with np.errstate(invalid="ignore"):
+                if low is not None:
+                    base &= values >= low
+                if high is not None:
+                    base &= values <= high
+
+        filter_masks = {
+            name: self._filter_mask(snap, name, values)
+            for name, values in query.filters.items()
+            if values
+        }
+        mask = base.copy()
+        for filter_mask in filter_masks.values():
+            mask &= filter_mask
+        total = int(mask.sum())
+
+        facets = self._facets(snap, base, filter_masks) if query.facets else {}
+        positions, scores, similarities = self._rank(snap, query, mask, match)
+        hits = self._hits(snap, query, positions, scores, similarities)
+        return SearchResult(hits, total, facets, self.name, query.page, query.page_size)
+
+    def _text_mask(self, snap: Snapshot, match: str) -> np.ndarray:
+        mask = np.zeros(len(snap), dtype=bool)
+        if not fts_available():
+            return mask
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [match])
+            ids = np.fromiter((row[0] for row in cursor.fetchall()), np.int64)
+        if len(ids):
+            where = np.searchsorted(snap.ids, ids)
+            where = where[where < len(snap.ids)]
+            found = (
+                where[snap.ids[where] == ids[: len(where)]]
+                if len(where) == len(ids)
+                else (where[np.isin(snap.ids[where], ids)])
+            )
+            mask[found] = True
+        return mask
+
+    def _filter_mask(self, snap: Snapshot, name: str, values: frozenset[str]) -> np.ndarray:
+        if name == "category":
+            columns = [snap.category_index[v] for v in values if v in snap.category_index]
+            if not columns:
+                return np.zeros(len(snap), dtype=bool)
+            return snap.categories[:, columns].any(axis=1)
+        column = snap.columns[name]
+        codes = [column.index[v] for v in values if v in column.index and v]
+        if not codes:
+            return np.zeros(len(snap), dtype=bool)
+        return np.isin(column.codes, codes)
+
+    def _facets(self, snap, base, filter_masks) -> dict[str, list[FacetCount]]:
+        """Counts for every facet, each honouring the other facets' active filters."""
+        facets = {}
+        for name in FACETS:
+            others = base.copy()
+            for other, other_mask in filter_masks.items():
+                if other != name:
+                    others &= other_mask
+            if name == "category":
+                counts = snap.categories[others].sum(axis=0)
+                pairs = zip(snap.category_values, counts.tolist(), strict=True)
+            else:
+                column = snap.columns[name]
+                counts = np.bincount(column.codes[others], minlength=len(column.values))
+                pairs = zip(column.values, counts.tolist(), strict=True)
+            facets[name] = sorted(
+                (FacetCount(value, int(n)) for value, n in pairs if value and n),
+                key=lambda facet: (-facet.count, facet.value),
+            )
+        return facets
+
+    def _rank(self, snap, query: SearchQuery, mask, match):
+        """Positions of the requested page of hits, with their text scores and similarities."""
+        start = (query.page - 1) * query.page_size
+        stop = start + query.page_size
+        candidates = np.flatnonzero(mask)
+        similarities = None
+        if query.profile is not None:
+            vector = profile_encode(query.profile)
+            similarities = np.zeros(len(snap), dtype=np.float32)
+            if len(candidates):
+                similarities[candidates] = snap.vectors[candidates] @ vector
+
+        scores: dict[int, float] = {}
+        sort = query.sort
+        if sort == "relevance" and match is None:
+            sort = "similarity" if similarities is not None else "newest"
+        if sort == "relevance" and similarities is not None:
+            sort = "similarity"  # a profile ranks by likeness; the words filter
+
+        if sort == "similarity" and similarities is not None:
+            order = self._top(similarities, candidates, stop)
+        elif sort == "relevance":
+            order, scores = self._text_ranked(snap, match, mask, candidates, stop)
+        else:
+            order = candidates[np.argsort(-snap.published[candidates], kind="stable")][:stop]
+        return order[start:stop], scores, similarities
+
+    @staticmethod
+    def _top(values: np.ndarray, candidates: np.ndarray, k: int) -> np.ndarray:
+        if len(candidates) <= k:
+            chosen = candidates
+        else:
+            part = np.argpartition(-values[candidates], k - 1)[:k]
+            chosen = candidates[part]
+        return chosen[np.argsort(-values[chosen], kind="stable")]
+
+    def _text_ranked(self, snap, match, mask, candidates, stop):
+        """bm25 order, capped: rank the RANK_CAP best matches (or every candidate when the
+        filters leave fewer), then the remaining candidates newest first."""
+        with connection.cursor() as cursor:
+            if len(candidates) <= RANK_CAP:
+                ids = [int(i) for i in snap.ids[candidates]]
+                placeholders = ",".join("%s" for _ in ids) or "NULL"
+                cursor.execute(
+                    "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH %s "  # noqa: S608
+                    f"AND rowid IN ({placeholders}) ORDER BY rank",
+                    [match, *ids],
+                )
+            else:
+                cursor.execute(
+                    "WITH best AS (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH %s "
+                    "ORDER BY rank LIMIT %s) SELECT rowid, rank FROM best ORDER BY rank",
+                    [match, RANK_CAP],
+                )
+            ranked = cursor.fetchall()
+        order, scores = [], {}
+        for page_id, rank in ranked:
+            position = snap.position.get(page_id)
+            if position is not None and mask[position]:
+                order.append(position)
+                scores[position] = -float(rank)
+                if len(order) >= stop:
+                    break
+        if len(order) < stop:
+            seen = set(order)
+            rest = [p for p in candidates[np.argsort(-snap.published[candidates])] if p not in seen]
+            order += rest[: stop - len(order)]
+        return np.array(order, dtype=np.int64), scores
+
+    def _hits(self, snap, query, positions, scores, similarities) -> list[Hit]:
+        page_ids = [int(snap.ids[p]) for p in positions]
+        stored = {
+            row["page_id"]: row
+            for row in SearchDocument.objects.filter(page_id__in=page_ids).values(*STORED_FIELDS)
+        }
+        query_vector = profile_encode(query.profile) if query.profile is not None else None
+        hits = []
+        for position, page_id in zip(positions, page_ids, strict=True):
+            document = stored.get(page_id)
+            if document is None:  # removed since the snapshot was taken
+                continue
+            similarity = None if similarities is None else float(similarities[position])
+            blocks = (
+                block_similarities(query_vector, snap.vectors[position])
+                if query_vector is not None
+                else {}
+            )
+            hits.append(Hit(page_id, scores.get(int(position)), similarity, blocks, document))
+        return hits
+
+
+def timed(function, *args, **kwargs) -> tuple[float, object]:
+    started = time.perf_counter()
+    value = function(*args, **kwargs)
+    return (time.perf_counter() - started) * 1000, value

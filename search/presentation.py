@@ -1,0 +1,86 @@
+"""Labels and links for search results: facet values in the reader's language, filter toggles."""
+
+from urllib.parse import urlencode
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from django_countries import countries
+
+from practices import vocabulary as v
+from practices.models import Region
+from practices.selectors import category_labels
+
+FACET_TITLES = {
+    "category": _("Practice"),
+    "koppen_group": _("Climate group"),
+    "koppen": _("Climate zone"),
+    "agro_climatic_zone": _("Agro-climatic zone"),
+    "country": _("Country"),
+    "region": _("Region"),
+    "soil_group": _("Soil"),
+    "texture": _("Texture"),
+    "slope_class": _("Slope"),
+    "land_use": _("Land use"),
+    "water_supply": _("Water"),
+    "outcome": _("Outcome"),
+    "evidence": _("Evidence"),
+    "language": _("Language"),
+    "kind": _("Type"),
+}
+KIND_LABELS = {"practice": _("Practice"), "tutorial": _("Tutorial"), "video": _("Video")}
+LANGUAGE_LABELS = {"en": "English", "fr": "Français", "es": "Español"}
+CHOICES = {
+    "koppen": dict(v.KoppenClass.choices),
+    "agro_climatic_zone": dict(v.AgroClimaticZone.choices),
+    "soil_group": dict(v.SoilGroup.choices),
+    "texture": dict(v.Texture.choices),
+    "slope_class": dict(v.SlopeClass.choices),
+    "land_use": dict(v.LandUse.choices),
+    "water_supply": dict(v.WaterSupply.choices),
+    "outcome": dict(v.Outcome.choices),
+    "evidence": dict(v.Evidence.choices),
+    "koppen_group": v.KOPPEN_MAIN_GROUPS,
+    "kind": KIND_LABELS,
+    "language": LANGUAGE_LABELS,
+}
+
+
+class Labeller:
+    """Facet value -> label in the active language (categories and regions from the DB, once)."""
+
+    def __init__(self):
+        locale = Locale.get_active()
+        self.categories = category_labels(locale=locale)
+        self.regions = {}
+        for region in Region.objects.order_by("locale_id"):
+            if region.locale_id == locale.id or region.slug not in self.regions:
+                self.regions[region.slug] = region.name
+
+    def __call__(self, facet: str, value: str) -> str:
+        if facet == "category":
+            return self.categories.get(value, value)
+        if facet == "region":
+            return self.regions.get(value, value)
+        if facet == "country":
+            return str(countries.name(value) or value)
+        if facet == "koppen":
+            return f"{value} — {CHOICES['koppen'].get(value, value)}"
+        return str(CHOICES.get(facet, {}).get(value, value))
+
+
+def query_string(params, *, set_values: dict | None = None, toggle: tuple | None = None) -> str:
+    """The current parameters with one facet value toggled (or some set), page reset."""
+    pairs = [(k, value) for k in params for value in params.getlist(k) if k != "page" and value]
+    if toggle is not None:
+        name, value = toggle
+        if (name, value) in pairs:
+            pairs.remove((name, value))
+        else:
+            pairs.append((name, value))
+    for name, value in (set_values or {}).items():
+        pairs = [(k, val) for k, val in pairs if k != name]
+        if value not in (None, ""):
+            pairs.append((name, value))
+    return "?" + urlencode(pairs) if pairs else "?"

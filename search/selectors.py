@@ -1,0 +1,125 @@
+"""Read queries of search and similarity, used by the pages and the API alike."""
+
+from dataclasses import dataclass, replace
+
+from django.utils.translation import gettext as _
+
+from practices import vocabulary as v
+from practices.models import PracticePage
+from practices.services.conditions import LocationError, profile_derive
+from search.documents import farm_key
+from search.encoder import Profile
+from search.engine import get_engine
+from search.engine.base import Hit, SearchQuery, SearchResult
+from search.explain import reasons
+from search.params import ParamError
+
+
+@dataclass(frozen=True)
+class ResolvedProfile:
+    profile: Profile
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str = ""
+    koppen_derived: bool = False
+
+    def as_dict(self) -> dict:
+        data = {
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "country": self.country or None,
+            "koppen": self.profile.koppen or None,
+            "koppen_name": str(v.KoppenClass(self.profile.koppen).label)
+            if self.profile.koppen
+            else None,
+            "koppen_derived": self.koppen_derived,
+        }
+        for name in ("rainfall_mm", "temperature_c", "altitude_m", "slope_class", "soil_group",
+                     "texture", "land_use", "water_supply"):  # fmt: skip
+            data[name] = getattr(self.profile, name) or None
+        return data
+
+
+def profile_resolve(*, profile: Profile, location: dict) -> ResolvedProfile:
+    """Fill what the coordinates tell (country; Köppen class unless given). ParamError if the
+    point cannot be a farm (at sea, out of range)."""
+    if not location:
+        return ResolvedProfile(profile)
+    try:
+        derived = profile_derive(latitude=location["latitude"], longitude=location["longitude"])
+    except LocationError as error:
+        raise ParamError("lat" if error.field == "latitude" else "lon", error.message) from error
+    koppen_derived = not profile.koppen and bool(derived.koppen)
+    return ResolvedProfile(
+        replace(profile, koppen=profile.koppen or derived.koppen),
+        location["latitude"],
+        location["longitude"],
+        derived.country,
+        koppen_derived,
+    )
+
+
+@dataclass(frozen=True)
+class SimilarHit:
+    hit: Hit
+    why: list[str]
+
+    @property
+    def document(self) -> dict:
+        return self.hit.document
+
+    @property
+    def percent(self) -> int:
+        return round((self.hit.similarity or 0) * 100)
+
+
+def practices_similar(
+    *,
+    profile: Profile,
+    categories: frozenset[str] = frozenset(),
+    limit: int = 10,
+    language: str | None = None,
+    exclude_translation_key: str | None = None,
+    exclude_farm_key: str | None = None,
+) -> tuple[list[SimilarHit], str]:
+    """Live practices from anywhere, most similar first, each with its reasons; the engine."""
+    filters = {"kind": frozenset({"practice"})}
+    if categories:
+        filters["category"] = categories
+    query = SearchQuery(
+        filters=filters,
+        profile=profile,
+        sort="similarity",
+        page_size=limit,
+        facets=False,
+        exclude_translation_key=exclude_translation_key,
+        exclude_farm_key=exclude_farm_key,
+        collapse_language=language,
+    )
+    result = get_engine().search(query)
+    return [
+        SimilarHit(hit, reasons(profile, hit.document, hit.block_similarities))
+        for hit in result.hits
+    ], result.engine
+
+
+def practice_comparable(*, practice: PracticePage, limit: int = 5) -> list[SimilarHit]:
+    """Practices from other farms whose conditions are most like this practice's site."""
+    hits, _engine = practices_similar(
+        profile=Profile.from_object(practice),
+        limit=limit,
+        language=practice.locale.language_code,
+        exclude_translation_key=str(practice.translation_key),
+        exclude_farm_key=farm_key(practice.latitude, practice.longitude),
+    )
+    return hits
+
+
+def practices_search(*, query: SearchQuery) -> SearchResult:
+    return get_engine().search(query)
+
+
+def no_results_hint(query: SearchQuery) -> str:
+    if query.filters or query.ranges:
+        return _("No practice matches all of these. Remove a filter to see more.")
+    return _("No practice matches these words. Try fewer or other words.")

@@ -1,0 +1,164 @@
+"""Public pages: search, farms like mine, climate zones. Parse, call a selector, render."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from practices import vocabulary as v
+from search.engine.base import FACETS, SearchQuery
+from search.forms import FarmForm
+from search.params import ParamError, search_query_parse
+from search.presentation import FACET_TITLES, Labeller, query_string
+from search.selectors import (
+    no_results_hint,
+    practices_search,
+    practices_similar,
+    profile_resolve,
+)
+
+SHOWN_FACETS = [f for f in FACETS if f != "koppen"]  # zones are many: the group facet shows
+
+
+def search_page(request):
+    error = None
+    try:
+        query = search_query_parse(request.GET, collapse_language=get_language())
+    except ParamError as exc:
+        error = exc
+        query = SearchQuery(collapse_language=get_language())
+    result = practices_search(query=query)
+    label = Labeller()
+    facets = []
+    for name in SHOWN_FACETS:
+        active = query.filters.get(name, frozenset())
+        options = [
+            {
+                "value": facet.value,
+                "label": label(name, facet.value),
+                "count": facet.count,
+                "active": facet.value in active,
+                "link": query_string(request.GET, toggle=(name, facet.value)),
+            }
+            for facet in result.facets.get(name, [])
+        ]
+        if options:
+            facets.append({"name": name, "title": FACET_TITLES[name], "options": options[:12]})
+    active_filters = [
+        {
+            "label": f"{FACET_TITLES.get(name, name)}: {label(name, value)}",
+            "link": query_string(request.GET, toggle=(name, value)),
+        }
+        for name, values in query.filters.items()
+        for value in sorted(values)
+    ]
+    pages = max(1, -(-result.total // query.page_size))
+    context = {
+        "query": query,
+        "result": result,
+        "error": error,
+        "facets": facets,
+        "active_filters": active_filters,
+        "hits": [_hit_view(hit.document, label) for hit in result.hits],
+        "hint": no_results_hint(query) if not result.total else "",
+        "previous_link": query_string(request.GET, set_values={"page": query.page - 1})
+        if query.page > 1
+        else None,
+        "next_link": query_string(request.GET, set_values={"page": query.page + 1})
+        if query.page < pages
+        else None,
+        "pages": pages,
+        "ranges": {
+            "rainfall_min": request.GET.get("rainfall_min", ""),
+            "rainfall_max": request.GET.get("rainfall_max", ""),
+            "altitude_min": request.GET.get("altitude_min", ""),
+            "altitude_max": request.GET.get("altitude_max", ""),
+        },
+        "kept": [
+            (k, val) for k in request.GET for val in request.GET.getlist(k) if k in FACETS
+        ],  # fmt: skip
+    }
+    return render(request, "pages/search.html", context, status=400 if error else 200)
+
+
+def _hit_view(document: dict, label) -> dict:
+    return {
+        **document,
+        "kind_label": label("kind", document["kind"]),
+        "country_name": label("country", document["country"]) if document["country"] else "",
+        "category_names": [label("category", c) for c in document["categories"].split(";") if c],
+        "outcome_label": label("outcome", document["outcome"]) if document["outcome"] else "",
+    }
+
+
+def farms_like_mine(request):
+    form = FarmForm(request.GET or None)
+    context = {"form": form, "hits": None}
+    if form.is_bound and form.is_valid():
+        profile, location = form.profile_and_location()
+        try:
+            resolved = profile_resolve(profile=profile, location=location)
+        except ParamError as error:
+            form.add_error("latitude" if error.field == "lat" else "longitude", error.message)
+        else:
+            hits, engine = practices_similar(
+                profile=resolved.profile,
+                categories=frozenset(filter(None, [form.cleaned_data.get("category")])),
+                limit=20,
+                language=get_language(),
+            )
+            label = Labeller()
+            context.update(
+                resolved=resolved.as_dict(),
+                country_name=label("country", resolved.country) if resolved.country else "",
+                town_found=form.cleaned_data.get("town_found", ""),
+                hits=[
+                    {**_hit_view(h.document, label), "percent": h.percent, "why": h.why}
+                    for h in hits
+                ],  # fmt: skip
+                engine=engine,
+            )
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "pages/farms_like_mine.html", context, status=status)
+
+
+def climate_zone(request, koppen: str):
+    if koppen not in v.KoppenClass.values:
+        raise Http404(_("Unknown climate zone"))
+    zone = {"koppen": frozenset({koppen}), "kind": frozenset({"practice"})}
+    language = get_language()
+    try:
+        page = search_query_parse(
+            request.GET, filters=zone, sort="newest", collapse_language=language
+        )
+    except ParamError:
+        page = SearchQuery(filters=zone, sort="newest", collapse_language=language)
+    result = practices_search(query=page)
+    worked = practices_search(
+        query=SearchQuery(
+            filters={**zone, "outcome": frozenset({"worked"})},
+            collapse_language=language,
+            page_size=1,
+        )
+    )
+    label = Labeller()
+    context = {
+        "koppen": koppen,
+        "name": v.KoppenClass(koppen).label,
+        "description": v.KOPPEN_DESCRIPTIONS.get(koppen, ""),
+        "group": v.KOPPEN_MAIN_GROUPS[v.koppen_main_group(koppen)],
+        "result": result,
+        "hits": [_hit_view(hit.document, label) for hit in result.hits],
+        "worked_categories": [
+            {
+                "label": label("category", f.value),
+                "count": f.count,
+                "link": f"/{language}/search/?koppen={koppen}&category={f.value}&outcome=worked",
+            }
+            for f in worked.facets.get("category", [])[:6]
+        ],  # fmt: skip
+        "next_link": query_string(request.GET, set_values={"page": page.page + 1})
+        if page.page * page.page_size < result.total
+        else None,
+    }
+    return render(request, "pages/climate_zone.html", context)

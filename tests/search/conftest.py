@@ -1,0 +1,88 @@
+from wagtail.models import Locale
+
+import pytest
+
+from tests.factories import PracticeCategoryFactory, PracticePageFactory
+
+SAHEL = {"koppen": "BSh", "rainfall_mm": 500, "texture": "coarse", "slope_class": "flat",
+         "water_supply": "rainfed"}  # fmt: skip
+
+
+@pytest.fixture
+def world(libraries):
+    """Practices on several continents; a draft and an unpublished translation besides."""
+    library = libraries["en"]
+    water = PracticeCategoryFactory(slug="water-harvesting", name="Water harvesting")
+    cover = PracticeCategoryFactory(slug="cover-crops", name="Cover crops")
+    made = {}
+
+    def practice(key, **fields):
+        made[key] = PracticePageFactory(parent=library, **fields)
+        return made[key]
+
+    practice(
+        "india",
+        title="Zaï pits in the Deccan",
+        latitude=14.68,
+        longitude=77.60,
+        rainfall_mm=600,
+        temperature_c=27,
+        texture="coarse",
+        slope_class="flat",
+        water_supply="rainfed",
+        soil_group="LX",
+        categories=[water],
+    )
+    practice(
+        "brazil",
+        title="Stone lines in the sertão",
+        latitude=-9.39,
+        longitude=-40.50,
+        rainfall_mm=550,
+        temperature_c=26,
+        texture="coarse",
+        slope_class="gentle",
+        water_supply="rainfed",
+        outcome="did_not_work",
+        categories=[water],
+    )
+    practice(
+        "france",
+        title="Cover crops in Normandy",
+        latitude=49.18,
+        longitude=-0.37,
+        rainfall_mm=800,
+        temperature_c=11,
+        texture="medium",
+        slope_class="gentle",
+        water_supply="rainfed",
+        summary="Mustard and phacelia cover the soil in winter.",
+        categories=[cover],
+    )
+    practice(
+        "ireland",
+        title="Clover in grassland",
+        latitude=52.66,
+        longitude=-8.63,
+        rainfall_mm=950,
+        temperature_c=10,
+        texture="fine",
+        slope_class="gentle",
+        water_supply="rainfed",
+        outcome="mixed",
+        categories=[cover],
+    )
+    draft = practice(
+        "draft",
+        title="Secret zaï draft",
+        latitude=13.5,
+        longitude=7.1,
+        rainfall_mm=500,
+        texture="coarse",
+        categories=[water],
+    )
+    draft.unpublish()
+    french = made["france"].copy_for_translation(Locale.objects.get(language_code="fr"))
+    french.title = "Couverts végétaux en Normandie"
+    french.save_revision()  # a draft translation: never shown
+    return made

@@ -1,0 +1,118 @@
+"""Search, farms-like-mine and climate pages: usable without JavaScript, few queries."""
+
+from django.test import Client
+
+import pytest
+
+from tests.factories import PracticePageFactory
+
+
+def html(url, **params) -> str:
+    response = Client().get(url, params)
+    assert response.status_code == 200, response.status_code
+    return response.content.decode()
+
+
+def test_facets_are_links_with_counts_and_filters_are_removable(world):
+    page = html("/en/search/")
+    assert (
+        '<a href="?category=water-harvesting">Water harvesting</a> <span class="muted">(2)' in page
+    )
+    filtered = html("/en/search/", category="water-harvesting")
+    assert "2 results" in filtered
+    assert 'aria-label="Remove Practice: Water harvesting"' in filtered
+    assert '<a href="?" aria-label="Remove' in filtered
+
+
+def test_no_results_suggests_removing_a_filter(world):
+    page = html("/en/search/", q="zai", country="FR")
+    assert "0 results" in page and "Remove a filter" in page
+
+
+def test_bad_parameter_shows_a_message_not_an_error_page(world):
+    response = Client().get("/en/search/", {"rainfall_min": "lots"})
+    assert response.status_code == 400
+    assert "rainfall_min must be a number" in response.content.decode()
+
+
+def test_farms_like_mine_by_country_and_town(world):
+    page = html("/en/farms-like-mine/", country="NE", town="maradi", texture="coarse")
+    assert "Hot semi-arid" in page and "Niger" in page
+    first = page.index("Zaï pits in the Deccan")
+    assert first < page.index("Cover crops in Normandy")
+    assert "Did not work" in page  # a failure in conditions like yours is shown, marked
+
+
+def test_farms_like_mine_at_sea_keeps_the_input(world):
+    response = Client().get(
+        "/en/farms-like-mine/", {"latitude": "30", "longitude": "-40", "rainfall_mm": "480"}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "at sea" in page and 'value="480"' in page
+
+
+def test_unknown_town_suggests_names(world):
+    response = Client().get("/en/farms-like-mine/", {"country": "NE", "town": "mara"})
+    assert "Maradi" in response.content.decode()
+
+
+def test_practice_page_shows_comparable_conditions_elsewhere(world):
+    page = html(world["india"].url)
+    section = page[page.index("Comparable conditions elsewhere") :]
+    assert "Stone lines in the sertão" in section
+    assert "Zaï pits in the Deccan" not in section
+
+
+def test_climate_zone_page(world):
+    page = html("/en/climate/BSh/")
+    assert "Hot semi-arid" in page
+    assert "Zaï pits in the Deccan" in page
+    assert "Water harvesting" in page  # what most often worked here
+    assert Client().get("/en/climate/Zz/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/search/?q=zai&category=water-harvesting",
+        "/en/farms-like-mine/?latitude=13.5&longitude=2.1",
+        "/fr/search/",
+        "/en/climate/Cfb/",
+    ],
+)
+def test_pages_use_few_queries_whatever_the_size(
+    world, libraries, url, django_assert_max_num_queries
+):
+    for number in range(30):
+        PracticePageFactory(
+            parent=libraries["en"], title=f"Extra {number}", latitude=13.5, longitude=2.1
+        )
+    Client().get(url)  # warm the engine's snapshot
+    with django_assert_max_num_queries(15):
+        assert Client().get(url).status_code == 200
+
+
+def test_tag_added_in_the_admin_is_searchable_at_once(world, admin_client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    practice = world["india"]
+    data = nested_form_data(
+        {
+            "title": practice.title,
+            "slug": practice.slug,
+            "summary": practice.summary,
+            "body": streamfield([]),
+            "outcome": practice.outcome,
+            "latitude": str(practice.latitude),
+            "longitude": str(practice.longitude),
+            "tags": "half-moons",
+            "tagged_items": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    data["categories"] = [str(c.pk) for c in practice.categories.all()]
+    response = admin_client.post(f"/admin/pages/{practice.pk}/edit/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    found = html("/en/search/", q="half-moons")
+    assert "Zaï pits in the Deccan" in found and "1 result" in found
