@@ -40,6 +40,7 @@ migrate: install
 
 demo: install
 	$(MANAGE) load_demo_data
+	$(MANAGE) rebuild_search_index --if-empty
 
 ## test: lint, Django checks, missing migrations, then every test (browser ones included)
 test: install-dev translations chromium lint check pytest
@@ -59,8 +60,11 @@ check: install-dev
 	$(TEST_SETTINGS) $(MANAGE) check --fail-level WARNING
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 
+# Browser tests run in their own session: their live server flushes the test database between
+# tests, which must not interleave with the transactional tests of the main session.
 pytest: install-dev
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not browser"
+	$(BIN)/pytest -m browser
 
 ## bench: benchmarks, figures written to benchmarks/results.json (QUICK=1 for a short run)
 bench: install-dev translations

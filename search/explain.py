@@ -79,7 +79,7 @@ def reasons(profile: Profile, document: dict, blocks: dict[str, float]) -> list[
     if blocks.get("texture", 0) >= 0.99:
         add(
             "texture",
-            _("%(texture)s soil, as yours")
+            _("same topsoil texture: %(texture)s")
             % {"texture": _label(v.Texture.choices, theirs["texture"]).lower()},
         )
     if blocks.get("land_use", 0) >= 0.99:

@@ -4,10 +4,10 @@ Writes happen in the caller's transaction (a publish, an unpublish, a delete, a 
 import), so the index never disagrees with the pages once that transaction commits.
 """
 
+import secrets
 from collections.abc import Iterable
 
 from django.db import connection, transaction
-from django.db.models import F
 
 from wagtail.models import Page
 
@@ -22,9 +22,11 @@ def fts_available() -> bool:
 
 
 def _bump_version() -> None:
-    updated = SearchIndexState.objects.filter(pk=1).update(version=F("version") + 1)
-    if not updated:
-        SearchIndexState.objects.create(pk=1, version=1)
+    """A new random version, not version + 1: a database restored from a backup (or a test
+    database flushed and refilled) must never be mistaken for the one a process has loaded."""
+    version = secrets.randbits(62) + 1
+    if not SearchIndexState.objects.filter(pk=1).update(version=version):
+        SearchIndexState.objects.create(pk=1, version=version)
 
 
 def index_version() -> int:

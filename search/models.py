@@ -48,8 +48,8 @@ class SearchDocument(models.Model):
 
 
 class SearchIndexState(models.Model):
-    """A counter bumped (in the same transaction) whenever the index changes, so that every
-    process knows when to reload its in-memory copy."""
+    """Changed (in the same transaction) whenever the index changes, so that every process
+    knows when to reload its in-memory copy. A random value, never reused."""
 
     version = models.BigIntegerField(default=0)
 

@@ -51,3 +51,6 @@ def page(browser):
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+from tests.search.conftest import world  # noqa: E402, F401 - the same small world of practices
