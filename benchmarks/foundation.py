@@ -12,6 +12,7 @@ from django.test import Client
 from wagtail.models import Page
 
 from benchmarks.stats import median, p95, result
+from practices.demo import texts
 from practices.demo.places import PLACES
 from practices.models import PracticeCategory
 from practices.services.interchange import COLUMNS, practices_import
@@ -19,34 +20,67 @@ from practices.services.site import site_structure_ensure
 
 
 def _rows(count: int, run: int) -> str:
+    """Interchange rows at the demo places, with their conditions and demo-like texts."""
     rng = random.Random(run)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
     for number in range(count):
         place = PLACES[number % len(PLACES)]
+        category = rng.choice(list(texts.PRACTICE_TEMPLATES))
+        variant = rng.choice(texts.PRACTICE_TEMPLATES[category])
+        language = rng.choice(["en", "en", "fr", "es"])
+        crop = next(c for c in place.crops if c not in texts.LIVESTOCK)
+        fill = {"crop": texts.CROPS.get(crop, {}).get(language, crop), "place": place.name,
+                "years": 3}  # fmt: skip
         writer.writerow(
             {
-                "title": f"Benchmark practice {run}-{number}",
-                "summary": "Mulch and compost on the fields, to keep the soil covered.",
-                "language": rng.choice(["en", "fr", "es"]),
+                "title": f"{variant['title'][language].format(**fill)} {run}-{number}",
+                "summary": variant["summary"][language].format(**fill)[:600],
+                "language": language,
                 "latitude": place.latitude,
                 "longitude": place.longitude,
-                "categories": "cover-crops",
-                "outcome": rng.choice(["worked", "mixed", "did_not_work"]),
+                "categories": category,
+                "outcome": rng.choice(["worked", "worked", "mixed", "did_not_work"]),
                 "rainfall_mm": place.rainfall_mm,
+                "temperature_c": place.temperature_c,
+                "altitude_m": place.altitude_m,
+                "slope_class": place.slope_class,
                 "soil_group": place.soil_group,
-                "tags": "mulch;compost",
+                "texture": place.texture,
+                "land_use": place.land_use,
+                "water_supply": place.water_supply,
+                "what_worked": variant["worked"][language].format(**fill),
+                "tags": ";".join(variant["tags"][language]),
             }
         )
     return out.getvalue()
 
 
+def _categories_ensure() -> None:
+    from wagtail.models import Locale
+
+    english = Locale.objects.get(language_code="en")
+    for slug, names in texts.CATEGORIES.items():
+        PracticeCategory.objects.get_or_create(
+            slug=slug, locale=english, defaults={"name": names["en"][0]}
+        )
+
+
+def practices_corpus(*, count: int, batch: int = 2000) -> None:
+    """`count` live practice pages (for end-to-end figures)."""
+    site_structure_ensure()
+    _categories_ensure()
+    for start in range(0, count, batch):
+        imported = practices_import(
+            content=_rows(min(batch, count - start), 1000 + start), file_format="csv"
+        )
+        assert imported.ok, imported.errors[:3]
+
+
 def import_rate(*, rows: int, runs: int) -> list[dict]:
     site_structure_ensure()
-    PracticeCategory.objects.get_or_create(
-        slug="cover-crops", locale_id=1, defaults={"name": "Cover crops"}
-    )
+    _categories_ensure()
     rates = []
     for run in range(runs):
         content = _rows(rows, run)

@@ -34,10 +34,11 @@ def main() -> int:
 
     call_command("migrate", verbosity=0, interactive=False)
 
-    from benchmarks import foundation
+    from benchmarks import foundation, search
 
     started = time.perf_counter()
     results = foundation.run(quick=args.quick)
+    results += search.run(quick=args.quick)
     document = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "

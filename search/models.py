@@ -10,9 +10,9 @@ from django.db import models
 class SearchDocument(models.Model):
     """What search, facets and similarity need of one live, public page."""
 
-    page = models.OneToOneField(
-        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+"
-    )
+    # The page's id, without a foreign key: an index row is removed by the index sync when its
+    # page goes (search.signals), and engine benchmarks can fill the index without pages.
+    page_id = models.BigIntegerField(primary_key=True)
     kind = models.CharField(max_length=12, db_index=True)  # practice | tutorial | video
     language = models.CharField(max_length=5)
     translation_key = models.UUIDField()

@@ -183,3 +183,13 @@ def test_practices_of_the_same_farm_or_translations_can_be_excluded(world):
     assert "Zaï pits in the Deccan" not in titles(result)
     assert "Stone lines in the sertão" not in titles(result)
     assert PracticePage.objects.live().count() == 4
+
+
+def test_selective_filters_still_find_matches_beyond_the_ranking_cap(world, monkeypatch):
+    from search.engine import embedded
+
+    monkeypatch.setattr(embedded, "RANK_CAP", 1)
+    # "rains" is in every practice's summary; only the Brazilian one is in Brazil.
+    result = search(text="rains", filters={"country": frozenset({"BR"})})
+    assert titles(result) == ["Stone lines in the sertão"]
+    assert result.hits[0].score is not None  # ranked, not merely listed
