@@ -15,3 +15,22 @@ class PracticesConfig(AppConfig):
 
         post_save.connect(practice_saved, sender=PracticePage)
         post_delete.connect(practice_deleted, sender=PracticePage)
+
+        from practices.models import PracticeCategory, Region
+        from practices.selectors import labels_forget
+
+        def forget_labels(sender, **kwargs):
+            labels_forget(sender)
+
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from practices.context_processors import navigation_forget
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(navigation_forget, weak=False, dispatch_uid=f"nav-{signal}")
+        post_delete.connect(navigation_forget, sender=Page, weak=False)
+
+        for model in (PracticeCategory, Region):
+            post_save.connect(forget_labels, sender=model, weak=False)
+            post_delete.connect(forget_labels, sender=model, weak=False)

@@ -1,35 +1,90 @@
-from wagtail.models import Locale, Site
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from wagtail.models import Page, Site
+
+NAVIGATION_TTL = 300
+
+
+def navigation_generation() -> str:
+    generation = cache.get("terroir:nav:generation")
+    if generation is None:
+        generation = uuid.uuid4().hex
+        cache.set("terroir:nav:generation", generation, None)
+    return generation
+
+
+def navigation_forget(**kwargs) -> None:
+    """Called when pages are published, unpublished, moved or deleted."""
+    cache.set("terroir:nav:generation", uuid.uuid4().hex, None)
 
 
 def navigation(request) -> dict:
-    """The current language's home page and menu pages, for the site header."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return {}
-
-    def lazy():
-        try:
-            locale = Locale.get_active()
-        except Locale.DoesNotExist:
-            locale = Locale.get_default()
-        home = site.root_page.get_translation_or_none(locale) or site.root_page
-        menu = list(home.get_children().live().public().in_menu().only("title", "url_path"))
-        return {"home": home, "menu": menu}
-
-    return {"navigation": _Lazy(lazy)}
+    """The site header's data, computed on first use in a template and in a few queries:
+    the home page of each language, the current one's menu, and the language links."""
+    return {"navigation": _Navigation(request)}
 
 
-class _Lazy:
-    """Evaluated on first use in a template, so pages that don't show the menu don't query."""
+class _Navigation:
+    def __init__(self, request):
+        self._request = request
+        self._homes = None
 
-    def __init__(self, compute):
-        self._compute = compute
-        self._value = None
+    @property
+    def homes(self) -> dict:
+        """language code -> live home page (cached until a page is published or moved)."""
+        if self._homes is None:
+            site = Site.find_for_request(self._request)
+            key = f"terroir:nav:{site.pk if site else 0}:homes:{navigation_generation()}"
+            self._homes = cache.get(key)
+            if self._homes is None:
+                self._homes = {}
+                if site is not None:
+                    for home in Page.objects.filter(
+                        translation_key=site.root_page.translation_key, live=True
+                    ).select_related("locale"):
+                        self._homes[home.locale.language_code] = home
+                cache.set(key, self._homes, NAVIGATION_TTL)
+        return self._homes
 
-    def __getattr__(self, name):
-        if self._value is None:
-            self._value = self._compute()
-        try:
-            return self._value[name]
-        except KeyError as error:
-            raise AttributeError(name) from error
+    @property
+    def home(self):
+        return self.homes.get(get_language()) or self.homes.get(settings.LANGUAGE_CODE)
+
+    @property
+    def menu(self) -> list:
+        home = self.home
+        if home is None:
+            return []
+        key = f"terroir:nav:{home.pk}:menu:{navigation_generation()}"
+        menu = cache.get(key)
+        if menu is None:
+            menu = list(home.get_children().live().public().in_menu().only("title", "url_path"))
+            cache.set(key, menu, NAVIGATION_TTL)
+        return menu
+
+    def language_links(self, page) -> list[tuple[str, str, str, bool]]:
+        """(code, name, url, current) per language: the page's live translation, else that
+        language's home page; outside Wagtail pages, the same URL in the other language."""
+        current = get_language()
+        translations = {}
+        if isinstance(page, Page):
+            translations = {
+                p.locale.language_code: p
+                for p in Page.objects.filter(translation_key=page.translation_key, live=True)
+                .select_related("locale")
+                .only("url_path", "locale__language_code")
+            }
+        links = []
+        for code, name in settings.LANGUAGES:
+            if isinstance(page, Page):
+                target = translations.get(code) or self.homes.get(code)
+                url = target.get_url(self._request) if target is not None else f"/{code}/"
+            else:
+                url = translate_url(self._request.get_full_path(), code)
+            links.append((code, name, url or f"/{code}/", code == current))
+        return links

@@ -3,7 +3,8 @@
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from django.db.models import Max, Prefetch, QuerySet
+from django.core.cache import cache
+from django.db.models import Max, Prefetch, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
@@ -30,20 +31,50 @@ def practices_live() -> QuerySet[PracticePage]:
     return PracticePage.objects.live().public()
 
 
-def category_labels(*, locale: Locale) -> dict[str, str]:
-    """slug -> category name in `locale`, falling back to the name in any other language."""
-    labels: dict[str, str] = {}
-    for category in PracticeCategory.objects.order_by("locale_id").only("slug", "name", "locale"):
-        if category.locale_id == locale.id or category.slug not in labels:
-            labels[category.slug] = category.name
+LABELS_TTL = 300  # seconds; edits clear the cache at once (practices.apps)
+
+
+def _labels(model, locale_id: int) -> dict:
+    """slug -> name in the locale (falling back to any language), and id -> the same name."""
+    key = f"terroir:labels:{model._meta.model_name}:{locale_id}"
+    labels = cache.get(key)
+    if labels is None:
+        items = list(
+            model.objects.order_by("locale_id").only("slug", "name", "locale", "translation_key")
+        )
+        by_key = {}
+        for item in items:
+            if item.locale_id == locale_id or item.translation_key not in by_key:
+                by_key[item.translation_key] = item.name
+        labels = {}
+        for item in items:
+            if item.locale_id == locale_id or item.slug not in labels:
+                labels[item.slug] = item.name
+            labels[item.id] = by_key[item.translation_key]
+        cache.set(key, labels, LABELS_TTL)
     return labels
 
 
-def region_label(*, region: Region | None, locale: Locale) -> str:
-    if region is None:
+def labels_forget(model) -> None:
+    for locale_id in Locale.objects.values_list("id", flat=True):
+        cache.delete(f"terroir:labels:{model._meta.model_name}:{locale_id}")
+
+
+def category_labels(*, locale: Locale) -> dict[str, str]:
+    """slug -> category name in `locale`, falling back to the name in any other language."""
+    return _labels(PracticeCategory, locale.id if isinstance(locale, Locale) else locale)
+
+
+def region_labels(*, locale: Locale) -> dict[str, str]:
+    """slug -> region name in `locale`, falling back to the name in any other language."""
+    return _labels(Region, locale.id if isinstance(locale, Locale) else locale)
+
+
+def region_label(*, region_id: int | None, locale_id: int) -> str:
+    """The region's name in the locale, without loading the region (cached labels)."""
+    if region_id is None:
         return ""
-    translated = region.get_translation_or_none(locale)
-    return (translated or region).name
+    return _labels(Region, locale_id).get(region_id, "")
 
 
 @dataclass(frozen=True)
@@ -69,13 +100,15 @@ def library_page(*, index: PracticeIndexPage, params: Mapping[str, str]) -> dict
         .public()
         .child_of(index)
         .select_related("photo")
-        .prefetch_related(Prefetch("categories", queryset=PracticeCategory.objects.only("slug")))
+        .prefetch_related(
+            Prefetch("categories", queryset=PracticeCategory.objects.only("slug", "name"))
+        )
         .order_by("-first_published_at", "-id")
     )
     if model is VideoPage:
         items = items.select_related("video")
     page_obj = paginate(items=items, page_number=params.get("page"), per_page=20)
-    labels = category_labels(locale=index.locale)
+    labels = category_labels(locale=index.locale_id)
     entries = [(item, _category_links(item, labels)) for item in page_obj.object_list]
     return {
         "kind": kind,
@@ -86,24 +119,30 @@ def library_page(*, index: PracticeIndexPage, params: Mapping[str, str]) -> dict
 
 
 def practice_learning_pages(*, practice: PracticePage) -> list[Page]:
-    """Live tutorials and videos in the practice's language that explain it."""
-    tutorials = TutorialPage.objects.live().public().filter(practices=practice)
-    videos = VideoPage.objects.live().public().filter(practices=practice)
-    return [*tutorials.order_by("title"), *videos.order_by("title")]
+    """Live tutorials and videos that explain this practice (one query; titles and URLs)."""
+    return list(
+        Page.objects.live()
+        .public()
+        .filter(Q(tutorialpage__practices=practice) | Q(videopage__practices=practice))
+        .select_related("content_type")
+        .only("title", "url_path", "content_type")
+        .distinct()
+        .order_by("title")
+    )
 
 
 def practice_detail(*, practice: PracticePage) -> dict:
-    labels = category_labels(locale=practice.locale)
+    labels = category_labels(locale=practice.locale_id)
     return {
         "categories": _category_links(practice, labels),
-        "region_name": region_label(region=practice.region, locale=practice.locale),
+        "region_name": region_label(region_id=practice.region_id, locale_id=practice.locale_id),
         "learning_pages": practice.learning_pages,
         "tags": list(practice.tags.all()),
     }
 
 
 def learning_page_detail(*, page: TutorialPage | VideoPage) -> dict:
-    labels = category_labels(locale=page.locale)
+    labels = category_labels(locale=page.locale_id)
     return {
         "categories": _category_links(page, labels),
         "explained_practices": list(

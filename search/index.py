@@ -21,10 +21,18 @@ def fts_available() -> bool:
     return connection.vendor == "sqlite"
 
 
+_generation = [0]  # bumped in this process whenever it changes the index
+
+
+def local_generation() -> int:
+    return _generation[0]
+
+
 def _bump_version() -> None:
     """A new random version, not version + 1: a database restored from a backup (or a test
     database flushed and refilled) must never be mistaken for the one a process has loaded."""
     version = secrets.randbits(62) + 1
+    _generation[0] += 1
     if not SearchIndexState.objects.filter(pk=1).update(version=version):
         SearchIndexState.objects.create(pk=1, version=version)
 

@@ -9,8 +9,7 @@ from wagtail.models import Locale
 from django_countries import countries
 
 from practices import vocabulary as v
-from practices.models import Region
-from practices.selectors import category_labels
+from practices.selectors import category_labels, region_labels
 
 FACET_TITLES = {
     "category": _("Practice"),
@@ -53,10 +52,7 @@ class Labeller:
     def __init__(self):
         locale = Locale.get_active()
         self.categories = category_labels(locale=locale)
-        self.regions = {}
-        for region in Region.objects.order_by("locale_id"):
-            if region.locale_id == locale.id or region.slug not in self.regions:
-                self.regions[region.slug] = region.name
+        self.regions = region_labels(locale=locale)
 
     def __call__(self, facet: str, value: str) -> str:
         if facet == "category":

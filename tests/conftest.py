@@ -12,3 +12,13 @@ def libraries(db):
 @pytest.fixture
 def library(libraries):
     return libraries["en"]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (label and navigation caches outlive rollbacks)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -138,5 +138,8 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 # renders as a plain link offline (docs/decisions.md).
 TERROIR_FETCH_EMBEDS = os.environ.get("TERROIR_FETCH_EMBEDS", "") == "1"
 
+# How often (seconds) a process checks whether another process changed the search index.
+TERROIR_INDEX_CHECK_SECONDS = float(os.environ.get("TERROIR_INDEX_CHECK_SECONDS", "1"))
+
 # Where a deployment keeps small run-time files (the demo admin's password).
 VAR_DIR = Path(os.environ.get("TERROIR_VAR_DIR", BASE_DIR / "var"))

@@ -12,13 +12,14 @@ import threading
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connection
 
 import numpy as np
 
 from search.encoder import DIMENSION, block_similarities, profile_encode
 from search.engine.base import FACETS, FacetCount, Hit, SearchQuery, SearchResult
-from search.index import fts_available, index_version
+from search.index import fts_available, index_version, local_generation
 from search.models import SearchDocument
 from search.text import fts_match
 
@@ -127,12 +128,25 @@ class EmbeddedEngine:
     def __init__(self):
         self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
+        self._checked_at = 0.0
+        self._generation = -1
 
     # --- snapshot ------------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
-        """The in-memory arrays, reloaded when the index version has moved."""
+        """The in-memory arrays, reloaded when the index version has moved.
+
+        The version is read at most every TERROIR_INDEX_CHECK_SECONDS (other processes' changes
+        show within that delay); this process's own changes are seen at once."""
         current = self._snapshot
+        now = time.monotonic()
+        if (
+            current is not None
+            and self._generation == local_generation()
+            and now - self._checked_at < settings.TERROIR_INDEX_CHECK_SECONDS
+        ):
+            return current
+        self._checked_at, self._generation = now, local_generation()
         version = index_version()
         if current is not None and current.version == version:
             return current
