@@ -1,11 +1,14 @@
 """Page -> search document: the one place that decides what is indexed."""
 
 from dataclasses import dataclass
+from functools import cache
 
 from django.utils import translation
 from django.utils.html import strip_tags
 
 from wagtail.models import Page
+
+from django_countries import countries
 
 from practices.models import PracticePage, TutorialPage, VideoPage
 from practices.selectors import category_labels
@@ -42,6 +45,19 @@ def indexable(queryset):
     return queryset
 
 
+@cache
+def _label(model, field: str, code: str, language: str) -> str:
+    """A vocabulary code's label in a language (cached: indexing labels many pages)."""
+    with translation.override(language):
+        return str(dict(model._meta.get_field(field).flatchoices).get(code, code))
+
+
+@cache
+def _country_name(code: str, language: str) -> str:
+    with translation.override(language):
+        return str(countries.name(code))
+
+
 def farm_key(latitude: float | None, longitude: float | None) -> str:
     """Practices within about a kilometre of each other are taken to be the same farm."""
     if latitude is None or longitude is None:
@@ -72,13 +88,12 @@ def page_document(page: Page, *, labels_by_locale: dict | None = None) -> Indexe
     tags = (
         [item.tag.name for item in page.tagged_items.all()] if hasattr(page, "tagged_items") else []
     )
-    with translation.override(language):
-        vocabulary_labels = [
-            str(getattr(page, f"get_{name}_display")())
-            for name in PROFILE_LABEL_FIELDS
-            if getattr(page, name, "")
-        ]
-        country_name = str(page.country.name) if page.country else ""
+    vocabulary_labels = [
+        _label(type(page), name, getattr(page, name), language)
+        for name in PROFILE_LABEL_FIELDS
+        if getattr(page, name, "")
+    ]
+    country_name = _country_name(str(page.country), language) if page.country else ""
     region = getattr(page, "region", None)
     fields = {
         "kind": KINDS[type(page)],

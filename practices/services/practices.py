@@ -12,6 +12,8 @@ from django.utils.text import slugify
 
 from wagtail.models import Page
 
+from taggit.models import Tag
+
 from practices.models import PracticeCategory, PracticePage, Region
 from practices.signals import pages_changed
 
@@ -44,14 +46,14 @@ class PracticeDraft:
 
 
 def _practice_build(
-    draft: PracticeDraft, *, parent: Page, user, publish: bool, published_at, taken
+    draft: PracticeDraft, *, parent: Page, user, publish: bool, published_at, taken, tags=None
 ) -> PracticePage:
     page = PracticePage(**draft.fields, region=draft.region, owner=user)
-    page.locale_id = parent.locale_id
+    page.locale = parent.locale
     page.slug = slug_unique(parent=parent, title=page.title, taken=taken)
     page.categories = list(draft.categories)
     if draft.tags:
-        page.tags.set(list(draft.tags))
+        page.tags.set(list(draft.tags) if tags is None else [tags[name] for name in draft.tags])
     page.live = publish
     if publish:
         page.first_published_at = page.last_published_at = published_at or timezone.now()
@@ -112,12 +114,20 @@ def practices_create_bulk(
     """
     if taken_slugs is None:
         taken_slugs = set(parent.get_children().values_list("slug", flat=True))
+    drafts = list(drafts)
+    tags = _tags_ensure({name for draft in drafts for name in draft.tags})
     last = parent.get_last_child()
     path = last.path if last else None
     created = []
     for draft in drafts:
         page = _practice_build(
-            draft, parent=parent, user=user, publish=True, published_at=None, taken=taken_slugs
+            draft,
+            parent=parent,
+            user=user,
+            publish=True,
+            published_at=None,
+            taken=taken_slugs,
+            tags=tags,
         )
         path = (
             Page(path=path)._inc_path()
@@ -135,6 +145,23 @@ def practices_create_bulk(
         parent.numchild += len(created)
         pages_changed.send(sender=PracticePage, page_ids=[page.pk for page in created])
     return created
+
+
+def _tags_ensure(names: set[str]) -> dict[str, Tag]:
+    """name -> Tag, creating the missing ones: two queries for a whole import."""
+    existing = {tag.name: tag for tag in Tag.objects.filter(name__in=names)}
+    for name in sorted(names - set(existing)):
+        existing[name] = Tag.objects.create(name=name, slug=_tag_slug(name))
+    return existing
+
+
+def _tag_slug(name: str) -> str:
+    base = slugify(name, allow_unicode=True)[:90] or "tag"
+    slug, counter = base, 1
+    while Tag.objects.filter(slug=slug).exists():
+        counter += 1
+        slug = f"{base}-{counter}"
+    return slug
 
 
 def region_for_country(*, country: str, regions: Iterable[Region]) -> Region | None:
