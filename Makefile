@@ -11,7 +11,7 @@ CHROMIUM ?= /usr/bin/chromium
 
 ## run: install, migrate, load the demo corpus (once), print the admin login, serve on PORT
 run: install translations migrate demo
-	$(MANAGE) ensure_admin
+	$(MANAGE) ensure_admin --port $(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 $(BIN)/python:

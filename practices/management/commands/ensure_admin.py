@@ -13,8 +13,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument("--port", default="8000", help="where the site is served")
 
-    def handle(self, *args, username: str, **options):
+    def handle(self, *args, username: str, port: str, **options):
         if not settings.DEBUG:
             raise CommandError("ensure_admin is for local development (DEBUG=True) only.")
         password_file = settings.VAR_DIR / "admin-password.txt"
@@ -32,6 +33,6 @@ class Command(BaseCommand):
             password = "(set earlier; reset it with: python manage.py changepassword admin)"  # noqa: S105
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: http://127.0.0.1:8000/admin/  user: {username}  password: {password}"
+                f"Admin: http://127.0.0.1:{port}/admin/  user: {username}  password: {password}"
             )
         )
