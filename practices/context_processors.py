@@ -73,12 +73,16 @@ class _Navigation:
         current = get_language()
         translations = {}
         if isinstance(page, Page):
-            translations = {
-                p.locale.language_code: p
-                for p in Page.objects.filter(translation_key=page.translation_key, live=True)
-                .select_related("locale")
-                .only("url_path", "locale__language_code")
-            }
+            key = f"terroir:nav:translations:{page.translation_key}:{navigation_generation()}"
+            translations = cache.get(key)
+            if translations is None:
+                translations = {
+                    p.locale.language_code: p
+                    for p in Page.objects.filter(translation_key=page.translation_key, live=True)
+                    .select_related("locale")
+                    .only("url_path", "locale__language_code")
+                }
+                cache.set(key, translations, NAVIGATION_TTL)
         links = []
         for code, name in settings.LANGUAGES:
             if isinstance(page, Page):

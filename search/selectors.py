@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, replace
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
@@ -108,7 +109,7 @@ def practice_comparable(*, practice: PracticePage, limit: int = 5) -> list[Simil
     hits, _engine = practices_similar(
         profile=Profile.from_object(practice),
         limit=limit,
-        language=practice.locale.language_code,
+        language=translation.get_language(),  # the page is served in its own language
         exclude_translation_key=str(practice.translation_key),
         exclude_farm_key=farm_key(practice.latitude, practice.longitude),
     )

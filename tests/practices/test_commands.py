@@ -1,8 +1,9 @@
 import io
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+
+import pytest
 
 
 def run(*args) -> str:
