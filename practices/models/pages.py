@@ -195,8 +195,18 @@ class LearningPageMixin(ProfileMixin, models.Model):
         related_name="explained_by_%(class)s",
     )
 
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        from practices.selectors import learning_page_detail
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(learning_page_detail(page=self))
+        return context
 
 
 class TutorialPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
@@ -229,19 +239,9 @@ class TutorialPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
         index.SearchField("body"),
         *ProfileMixin.profile_search_fields,
     ]
-    parent_page_types = ["practices.PracticeIndexPage"]
-    subpage_types = []
-
     class Meta:
         verbose_name = _("tutorial")
         verbose_name_plural = _("tutorials")
-
-    def get_context(self, request, *args, **kwargs):
-        from practices.selectors import learning_page_detail
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(learning_page_detail(page=self))
-        return context
 
 
 class VideoPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
@@ -275,9 +275,6 @@ class VideoPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
         index.SearchField("transcript"),
         *ProfileMixin.profile_search_fields,
     ]
-    parent_page_types = ["practices.PracticeIndexPage"]
-    subpage_types = []
-
     class Meta:
         verbose_name = _("video")
         verbose_name_plural = _("videos")
@@ -286,10 +283,3 @@ class VideoPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
         super().clean()
         if not self.video_id and not self.video_url:
             raise ValidationError({"video_url": _("Upload a video or give a link to one.")})
-
-    def get_context(self, request, *args, **kwargs):
-        from practices.selectors import learning_page_detail
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(learning_page_detail(page=self))
-        return context

@@ -261,3 +261,10 @@ def test_command_json_export(vocabulary):
     assert records[0]["categories"] == ["water-harvesting", "cover-crops"] or sorted(
         records[0]["categories"]
     ) == ["cover-crops", "water-harvesting"]
+
+
+def test_imported_practices_are_found_by_the_admin_search(vocabulary, admin_client):
+    practices_import(content=csv_text(good_row(title="Halfmoon basins")), file_format="csv")
+    response = admin_client.get("/admin/pages/search/", {"q": "Halfmoon"})
+    assert response.status_code == 200
+    assert "Halfmoon basins" in response.content.decode()
