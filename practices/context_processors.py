@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 NAVIGATION_TTL = 300
 
@@ -63,7 +63,13 @@ class _Navigation:
         key = f"terroir:nav:{home.pk}:menu:{navigation_generation()}"
         menu = cache.get(key)
         if menu is None:
-            menu = list(home.get_children().live().public().in_menu().only("title", "url_path"))
+            menu = list(
+                home.get_children()
+                .live()
+                .in_menu()
+                .exclude(id__in=PageViewRestriction.objects.values("page_id"))
+                .only("title", "url_path")
+            )
             cache.set(key, menu, NAVIGATION_TTL)
         return menu
 

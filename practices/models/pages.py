@@ -239,6 +239,7 @@ class TutorialPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
         index.SearchField("body"),
         *ProfileMixin.profile_search_fields,
     ]
+
     class Meta:
         verbose_name = _("tutorial")
         verbose_name_plural = _("tutorials")
@@ -275,6 +276,7 @@ class VideoPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
         index.SearchField("transcript"),
         *ProfileMixin.profile_search_fields,
     ]
+
     class Meta:
         verbose_name = _("video")
         verbose_name_plural = _("videos")

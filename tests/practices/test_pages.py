@@ -114,3 +114,26 @@ class PageTreeTests(WagtailPageTestCase):
             PracticeCategory.objects.filter(translation_key=self.category.translation_key).count(),
             2,
         )
+
+
+class LearnHowTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        library = site_structure_ensure()["en"]
+        cls.practice = PracticePageFactory(parent=library)
+        cls.tutorial = TutorialPageFactory(parent=library, title="How to dig zaï pits")
+        cls.tutorial.practices.set([cls.practice])
+        cls.tutorial.save_revision().publish()
+        cls.draft = TutorialPageFactory(parent=library, title="Unfinished tutorial")
+        cls.draft.practices.set([cls.practice])
+        cls.draft.save_revision()
+        cls.draft.unpublish()
+
+    def test_practice_page_lists_live_tutorials_that_explain_it(self):
+        html = self.client.get(self.practice.url).content.decode()
+        self.assertIn("How to dig zaï pits", html)
+        self.assertNotIn("Unfinished tutorial", html)
+
+    def test_tutorial_lists_the_practices_it_explains(self):
+        html = self.client.get(self.tutorial.url).content.decode()
+        self.assertIn(self.practice.title, html)
