@@ -96,5 +96,7 @@ class _Navigation:
                 url = target.get_url(self._request) if target is not None else f"/{code}/"
             else:
                 url = translate_url(self._request.get_full_path(), code)
-            links.append((code, name, url or f"/{code}/", code == current))
+            if not url or not url.startswith("/") or url.startswith("//"):
+                url = f"/{code}/"  # never an off-site (protocol-relative) link
+            links.append((code, name, url, code == current))
         return links

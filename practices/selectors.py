@@ -26,9 +26,19 @@ LIBRARY_KINDS = {
 }
 
 
+def pages_visible(queryset: QuerySet) -> QuerySet:
+    """The pages of `queryset` a visitor may see: live, public, and under live pages only
+    (one rule for the counts, the export and the search index)."""
+    queryset = queryset.live().public()
+    hidden_branches = Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True)
+    for path in hidden_branches:
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
 def practices_live() -> QuerySet[PracticePage]:
-    """Every practice a visitor may see, in any language: live and public, never a draft."""
-    return PracticePage.objects.live().public()
+    """Every practice a visitor may see, in any language: never a draft or a private page."""
+    return pages_visible(PracticePage.objects.all())
 
 
 LABELS_TTL = 300  # seconds; edits clear the cache at once (practices.apps)

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from django_countries import countries
 
 from practices.models import PracticePage, TutorialPage, VideoPage
-from practices.selectors import category_labels
+from practices.selectors import category_labels, pages_visible
 from search.encoder import Profile, profile_encode
 from search.text import analyse
 
@@ -37,12 +37,8 @@ class IndexedPage:
 
 
 def indexable(queryset):
-    """Only live, public pages whose ancestors are all live are ever indexed."""
-    queryset = queryset.live().public()
-    hidden_branches = Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True)
-    for path in hidden_branches:
-        queryset = queryset.exclude(path__startswith=path)
-    return queryset
+    """Only pages visitors may see are ever indexed (practices.selectors.pages_visible)."""
+    return pages_visible(queryset)
 
 
 @cache

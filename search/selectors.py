@@ -37,7 +37,8 @@ class ResolvedProfile:
         }
         for name in ("rainfall_mm", "temperature_c", "altitude_m", "slope_class", "soil_group",
                      "texture", "land_use", "water_supply"):  # fmt: skip
-            data[name] = getattr(self.profile, name) or None
+            value = getattr(self.profile, name)
+            data[name] = None if value in (None, "") else value
         return data
 
 

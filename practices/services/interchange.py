@@ -103,13 +103,31 @@ class InterchangeFormatError(ValueError):
 
 def rows_read(*, content: str, file_format: str) -> tuple[list[tuple[int, dict]], list[RowError]]:
     """(row number, record) pairs from a CSV or JSON text, and header problems if any."""
+    shape_problems: list[RowError] = []
     if file_format == "csv":
-        reader = csv.DictReader(io.StringIO(content.lstrip("\ufeff")))
-        header = reader.fieldnames or []
-        records = [(number, record) for number, record in enumerate(reader, start=2)]
+        reader = csv.reader(io.StringIO(content.lstrip("\ufeff")))
+        header = next(reader, [])
+        records = []
+        for number, cells in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line
+            if len(cells) != len(header):
+                message = _(
+                    "This row has %(cells)s cells but the header has %(columns)s columns "
+                    "(a missing or extra separator?)."
+                ) % {"cells": len(cells), "columns": len(header)}
+                shape_problems.append(RowError(number, "", message))
+                continue
+            records.append((number, dict(zip(header, cells, strict=True))))
+        shape_problems += [
+            RowError(0, column, _("This column appears more than once."))
+            for column in sorted({c for c in header if header.count(c) > 1})
+        ]
     elif file_format == "json":
         try:
             data = json.loads(content)
+        except RecursionError as error:
+            raise InterchangeFormatError(_("The JSON is nested too deeply.")) from error
         except json.JSONDecodeError as error:
             raise InterchangeFormatError(
                 _("Not valid JSON: %(error)s") % {"error": error}
@@ -135,7 +153,7 @@ def rows_read(*, content: str, file_format: str) -> tuple[list[tuple[int, dict]]
         for column in header
         if column not in COLUMNS and column is not None
     ]
-    return records, problems
+    return records, problems + shape_problems
 
 
 # --- validating ----------------------------------------------------------------------------
@@ -151,12 +169,18 @@ def _row_form_class() -> type[forms.Form]:
     return type("PracticeRowForm", (forms.Form,), fields)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
 def _as_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    text = str(value).strip()
+    if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
+        return text[1:]  # the guard our CSV export adds against spreadsheet formulas
+    return text
 
 
 def _split(value) -> list[str]:
@@ -190,6 +214,21 @@ class _Vocabulary:
 
 
 def _row_validate(number: int, record: dict, vocabulary: _Vocabulary) -> _ValidRow | list[RowError]:
+    shape_errors = [
+        RowError(number, column, _("Give text or a number here, not a list or an object."))
+        for column in COLUMNS
+        if column not in LIST_COLUMNS and isinstance(record.get(column), list | dict)
+    ] + [
+        RowError(number, column, _("Give a list of texts (or texts joined by ';')."))
+        for column in LIST_COLUMNS
+        if isinstance(record.get(column), dict)
+        or (
+            isinstance(record.get(column), list)
+            and any(not isinstance(item, str) or ";" in item for item in record[column])
+        )
+    ]
+    if shape_errors:
+        return shape_errors
     data = {
         column: _as_text(record.get(column)) for column in COLUMNS if column not in LIST_COLUMNS
     }
@@ -337,6 +376,9 @@ def _csv_cell(value) -> str:
         return ""
     if isinstance(value, list):
         return ";".join(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # A spreadsheet would run "=HYPERLINK(…)" typed by a user; the import removes the quote.
+        return "'" + value
     return str(value)
 
 

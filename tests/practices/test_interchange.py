@@ -268,3 +268,39 @@ def test_imported_practices_are_found_by_the_admin_search(vocabulary, admin_clie
     response = admin_client.get("/admin/pages/search/", {"q": "Halfmoon"})
     assert response.status_code == 200
     assert "Halfmoon basins" in response.content.decode()
+
+
+def test_a_row_with_a_missing_or_extra_cell_is_refused(vocabulary):
+    content = csv_text(good_row(title="Fine"))
+    header, line = content.splitlines()
+    short = line.rsplit(",", 3)[0]  # three cells lost
+    result = practices_import(
+        content=f"{header}\n{line}\n{short}\n{line},extra\n", file_format="csv"
+    )
+    assert [(e.row, e.column) for e in result.errors] == [(3, ""), (4, "")]
+    assert "cells" in result.errors[0].message
+    assert PracticePage.objects.count() == 0
+
+
+def test_json_values_must_be_text_or_numbers(vocabulary):
+    record = {**good_row(), "title": ["a", "b"], "tags": ["fine", "two;tags"]}
+    result = practices_import(content=json.dumps([record]), file_format="json")
+    assert {(e.row, e.column) for e in result.errors} == {(1, "title"), (1, "tags")}
+
+
+def test_deeply_nested_json_is_refused_clearly(vocabulary):
+    from practices.services.interchange import InterchangeFormatError
+
+    with pytest.raises(InterchangeFormatError, match="nested"):
+        practices_import(content="[" * 100_000 + "]" * 100_000, file_format="json")
+
+
+def test_formulas_are_neutralised_in_csv_and_come_back_on_import(vocabulary):
+    formula = '=HYPERLINK("http://evil.example","click")'
+    practices_import(content=csv_text(good_row(title=formula)), file_format="csv")
+    out = io.StringIO()
+    call_command("export_practices", "--format", "csv", stdout=out, stderr=io.StringIO())
+    assert "'=HYPERLINK" in out.getvalue()
+    PracticePage.objects.all().delete()
+    result = practices_import(content=out.getvalue(), file_format="csv")
+    assert result.ok and result.created[0].title == formula

@@ -144,3 +144,19 @@ def test_generated_parameters_never_cause_a_500(world, params, endpoint):
     assert (
         ("error" in data and "field" in data) if response.status_code == 400 else "results" in data
     )
+
+
+@pytest.mark.parametrize(("lat", "lon"), [("-90", "0"), ("90", "180"), ("-90", "-180")])
+def test_the_poles_and_the_date_line_answer_without_error(world, lat, lon):
+    response, data = get("/api/v1/practices/similar", lat=lat, lon=lon)
+    assert response.status_code in (200, 400), data
+
+
+def test_an_id_beyond_any_database_is_a_404(world):
+    response, _data = get("/api/v1/practices/99999999999999999999999/similar")
+    assert response.status_code == 404
+
+
+def test_resolved_profile_keeps_zero_values(world):
+    _response, data = get("/api/v1/practices/similar", koppen="ET", altitude_m=0, rainfall_mm=0)
+    assert data["profile"]["altitude_m"] == 0 and data["profile"]["rainfall_mm"] == 0

@@ -193,3 +193,37 @@ def test_selective_filters_still_find_matches_beyond_the_ranking_cap(world, monk
     result = search(text="rains", filters={"country": frozenset({"BR"})})
     assert titles(result) == ["Stone lines in the sertão"]
     assert result.hits[0].score is not None  # ranked, not merely listed
+
+
+def test_a_page_made_private_leaves_the_index_and_comes_back(world):
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(
+        page=world["india"], restriction_type="password", password="secret"
+    )
+    assert search(text="deccan").total == 0
+    restriction.delete()
+    assert search(text="deccan").total == 1
+
+
+def test_a_private_library_hides_its_branch(world, libraries):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=libraries["en"], restriction_type="login")
+    assert search(page_size=100).total == 0
+
+
+def test_deleting_a_category_removes_it_from_documents_and_facets(world):
+    from practices.models import PracticeCategory
+
+    PracticeCategory.objects.filter(slug="cover-crops").delete()
+    result = search(page_size=100)
+    assert "cover-crops" not in {f.value for f in result.facets["category"]}
+    assert search(filters={"category": frozenset({"cover-crops"})}).total == 0
+
+
+def test_republishing_an_unpublished_library_brings_its_practices_back(world, libraries):
+    libraries["en"].unpublish()
+    assert search(page_size=100).total == 0
+    libraries["en"].save_revision().publish()
+    assert search(page_size=100).total == 4
