@@ -18,6 +18,7 @@ def test_check_deploy_has_no_warnings(tmp_path):
         "SQLITE_PATH": str(tmp_path / "db.sqlite3"),
     }
     env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' session, if any
     run = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
