@@ -209,14 +209,12 @@ class EmbeddedEngine:
             cursor.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [match])
             ids = np.fromiter((row[0] for row in cursor.fetchall()), np.int64)
         if len(ids):
+            # Positions of the matched ids in the (sorted) snapshot; ids the snapshot does not
+            # hold (changed since it was loaded) are skipped.
             where = np.searchsorted(snap.ids, ids)
-            where = where[where < len(snap.ids)]
-            found = (
-                where[snap.ids[where] == ids[: len(where)]]
-                if len(where) == len(ids)
-                else (where[np.isin(snap.ids[where], ids)])
-            )
-            mask[found] = True
+            inside = where < len(snap.ids)
+            where, ids = where[inside], ids[inside]
+            mask[where[snap.ids[where] == ids]] = True
         return mask
 
     def _filter_mask(self, snap: Snapshot, name: str, values: frozenset[str]) -> np.ndarray:
@@ -353,9 +351,3 @@ class EmbeddedEngine:
             )
             hits.append(Hit(page_id, scores.get(int(position)), similarity, blocks, document))
         return hits
-
-
-def timed(function, *args, **kwargs) -> tuple[float, object]:
-    started = time.perf_counter()
-    value = function(*args, **kwargs)
-    return (time.perf_counter() - started) * 1000, value
