@@ -26,7 +26,7 @@ from practices.demo import texts
 from practices.demo.places import PLACES, Place
 from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
 from practices.services.conditions import DerivedConditions, profiles_derive
-from practices.services.practices import practice_create
+from practices.services.practices import practice_create, slug_unique
 from practices.services.site import site_structure_ensure
 
 SEED = 4_1000
@@ -496,6 +496,7 @@ def _translations(rng, created: list[dict], count: int, locales) -> int:
                 item["variant"], code, item["crop"], item["place"], item["years"], item["outcome"]
             )
             translated.title = t["title"]
+            translated.slug = slug_unique(parent=translated.get_parent(), title=t["title"])
             translated.summary = t["summary"]
             translated.what_worked = t["what_worked"]
             translated.what_did_not_work = t["what_did_not_work"]
