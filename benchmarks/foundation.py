@@ -5,6 +5,7 @@ import io
 import random
 import re
 import time
+from pathlib import Path
 
 from django.contrib.staticfiles import finders
 from django.test import Client
@@ -109,9 +110,8 @@ def page_weight_and_time(*, requests: int) -> list[dict]:
     client = Client()
     html = client.get(practice.url).content
     css = sum(
-        len(open(finders.find(path), "rb").read())
-        for path in re.findall(rb'href="/static/([^"]+\.css)"', html)
-        for path in [path.decode()]
+        Path(finders.find(link.decode())).stat().st_size
+        for link in re.findall(rb'href="/static/([^"]+\.css)"', html)
     )
     scripts = re.findall(rb"<script[^>]*src=", html)
     timings = []

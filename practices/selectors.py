@@ -4,7 +4,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Max, Prefetch, Q, QuerySet
+from django.db.models import Count, Min, Prefetch, Q, QuerySet, Sum
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -179,19 +179,20 @@ class PlatformStats:
 
 def practice_stats() -> PlatformStats:
     """Counts over live practices, each practice counted once whatever its translations."""
-    per_practice = (
+    # One version of each practice (the first), summed in SQL: no row reaches Python.
+    first_versions = (
         practices_live()
         .order_by()  # no ordering column in the GROUP BY
         .values("translation_key")
-        .annotate(farmers_max=Max("farmers"), area_max=Max("area_ha"))
+        .annotate(first=Min("id"))
+        .values("first")
     )
-    farmers = 0
-    hectares = 0.0
-    practices = 0
-    for row in per_practice:
-        practices += 1
-        farmers += row["farmers_max"] or 0
-        hectares += row["area_max"] or 0.0
+    totals = PracticePage.objects.filter(id__in=first_versions).aggregate(
+        practices=Count("id"), farmers=Sum("farmers"), hectares=Sum("area_ha")
+    )
+    practices = totals["practices"]
+    farmers = totals["farmers"] or 0
+    hectares = totals["hectares"] or 0.0
     countries = practices_live().exclude(country="").values("country").distinct().count()
     return PlatformStats(practices, countries, farmers, hectares)
 

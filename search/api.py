@@ -10,7 +10,13 @@ from django.views.decorators.http import require_GET
 from practices.models import PracticePage
 from search.documents import indexable
 from search.encoder import Profile
-from search.params import ParamError, _integer, filters_parse, profile_parse, search_query_parse
+from search.params import (
+    ParamError,
+    filters_parse,
+    integer_param,
+    profile_parse,
+    search_query_parse,
+)
 from search.presentation import Labeller
 from search.selectors import (
     practice_comparable,
@@ -90,7 +96,7 @@ def _similar_results(hits) -> list[dict]:
 def similar(request):
     profile, location = profile_parse(request.GET)
     resolved = profile_resolve(profile=profile, location=location)
-    limit = _integer(request.GET, "limit", 10, 1, 50)
+    limit = integer_param(request.GET, "limit", 10, 1, 50)
     categories = filters_parse(request.GET).get("category", frozenset())
     hits, engine = practices_similar(profile=resolved.profile, categories=categories, limit=limit)
     return JsonResponse(
@@ -105,7 +111,7 @@ def practice_similar(request, practice_id: int):
     practice = indexable(PracticePage.objects.filter(pk=practice_id)).first()
     if practice is None:
         raise Http404("No such practice")
-    limit = _integer(request.GET, "limit", 10, 1, 50)
+    limit = integer_param(request.GET, "limit", 10, 1, 50)
     hits = practice_comparable(practice=practice, limit=limit)
     return JsonResponse(
         {

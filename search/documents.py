@@ -71,15 +71,10 @@ def _body_text(page: Page) -> str:
     return " ".join(parts)
 
 
-def page_document(page: Page, *, labels_by_locale: dict | None = None) -> IndexedPage:
-    """The document of a live page (callers check is_indexable)."""
+def page_document(page: Page) -> IndexedPage:
+    """The document of a visible page (callers select them with `indexable`)."""
     language = page.locale.language_code
-    if labels_by_locale is not None and page.locale_id in labels_by_locale:
-        labels = labels_by_locale[page.locale_id]
-    else:
-        labels = category_labels(locale=page.locale)
-        if labels_by_locale is not None:
-            labels_by_locale[page.locale_id] = labels
+    labels = category_labels(locale=page.locale_id)  # cached per locale
     slugs = [category.slug for category in page.categories.all()]
     tags = (
         [item.tag.name for item in page.tagged_items.all()] if hasattr(page, "tagged_items") else []

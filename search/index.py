@@ -77,20 +77,23 @@ def _remove(page_ids: set[int]) -> None:
     if not page_ids:
         return
     SearchDocument.objects.filter(page_id__in=page_ids).delete()
-    if fts_available():
-        with connection.cursor() as cursor:
-            ids = list(page_ids)
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                placeholders = ",".join("%s" for _ in chunk)
-                cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({placeholders})", chunk)  # noqa: S608 - placeholders only
+    _fts_delete(list(page_ids))
+
+
+def _fts_delete(ids: list[int]) -> None:
+    if not fts_available():
+        return
+    with connection.cursor() as cursor:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            placeholders = ",".join("%s" for _ in chunk)
+            cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({placeholders})", chunk)  # noqa: S608 - placeholders only
 
 
 def _write(pages: Iterable[Page]) -> None:
-    labels_by_locale: dict = {}
     documents, texts = [], []
     for page in pages:
-        indexed = page_document(page, labels_by_locale=labels_by_locale)
+        indexed = page_document(page)
         documents.append(SearchDocument(page_id=page.pk, **indexed.fields))
         texts.append((page.pk, *(indexed.text[c] for c in FTS_COLUMNS)))
     if not documents:
@@ -98,12 +101,9 @@ def _write(pages: Iterable[Page]) -> None:
     ids = [d.page_id for d in documents]
     SearchDocument.objects.filter(page_id__in=ids).delete()
     SearchDocument.objects.bulk_create(documents, batch_size=500)
+    _fts_delete(ids)
     if fts_available():
         with connection.cursor() as cursor:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                placeholders = ",".join("%s" for _ in chunk)
-                cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({placeholders})", chunk)  # noqa: S608
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, summary, body, tags, labels) "
                 "VALUES (%s, %s, %s, %s, %s, %s)",

@@ -78,7 +78,7 @@ def _number(params: Mapping, name: str, low: float, high: float) -> float | None
     return number
 
 
-def _integer(params: Mapping, name: str, default: int, low: int, high: int) -> int:
+def integer_param(params: Mapping, name: str, default: int, low: int, high: int) -> int:
     text = _one(params, name)
     if not text:
         return default
@@ -150,8 +150,8 @@ def search_query_parse(params: Mapping, **overrides) -> SearchQuery:
         "filters": filters_parse(params),
         "ranges": ranges,
         "sort": sort,
-        "page": _integer(params, "page", 1, 1, MAX_PAGE),
-        "page_size": _integer(params, "page_size", 20, 1, 100),
+        "page": integer_param(params, "page", 1, 1, MAX_PAGE),
+        "page_size": integer_param(params, "page_size", 20, 1, 100),
     }
     values.update(overrides)
     return SearchQuery(**values)

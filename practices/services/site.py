@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from practices.models import PracticeIndexPage
 
@@ -53,12 +53,3 @@ def site_structure_ensure() -> dict[str, PracticeIndexPage]:
             library.save_revision().publish()
         libraries[code] = library
     return libraries
-
-
-def library_for(*, language: str) -> PracticeIndexPage | None:
-    return PracticeIndexPage.objects.filter(locale__language_code=language).first()
-
-
-def home_for(*, locale: Locale) -> Page | None:
-    home = Site.objects.get(is_default_site=True).root_page
-    return home.get_translation_or_none(locale)

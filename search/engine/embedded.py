@@ -36,6 +36,11 @@ STORED_FIELDS = [
 ]  # fmt: skip
 
 
+# The columns a snapshot loads (koppen, among the facets, also gives koppen_group).
+_FIELDS = ["page_id", *SINGLE_VALUED, "translation_key", "farm_key", "categories",
+           "rainfall_mm", "temperature_c", "altitude_m", "published_at", "vector"]  # fmt: skip
+
+
 @dataclass
 class _Column:
     codes: np.ndarray  # int32 code per document
@@ -108,12 +113,6 @@ class Snapshot:
             groups_with[groups[in_language]] = True
             preferred[language] = in_language | (~groups_with[groups] & first_of_group)
         return preferred
-
-
-_FIELDS = ["page_id", *SINGLE_VALUED, "koppen", "translation_key", "farm_key", "categories",
-           "rainfall_mm", "temperature_c", "altitude_m", "published_at", "vector"]  # fmt: skip
-# "koppen" is both a facet and the source of koppen_group: keep the facet's copy.
-_FIELDS = list(dict.fromkeys(_FIELDS))
 
 
 def snapshot_load() -> Snapshot:

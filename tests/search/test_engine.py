@@ -1,5 +1,7 @@
 """The embedded engine behind the search interface: ranking, facets, text, index sync."""
 
+import io
+
 from django.core.management import call_command
 
 import pytest
@@ -165,7 +167,7 @@ def test_unpublishing_the_library_hides_its_practices(world, libraries):
 
 def test_rebuild_gives_the_same_index(world):
     before = search(page_size=100)
-    call_command("rebuild_search_index", stdout=__import__("io").StringIO())
+    call_command("rebuild_search_index", stdout=io.StringIO())
     after = search(page_size=100)
     assert titles(after) == titles(before) and after.total == 4
 
