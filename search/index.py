@@ -7,19 +7,13 @@ import), so the index never disagrees with the pages once that transaction commi
 import secrets
 from collections.abc import Iterable
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from wagtail.models import Page
 
 from search.documents import INDEXED_MODELS, indexable, page_document
+from search.fulltext import COLUMNS, fulltext
 from search.models import SearchDocument, SearchIndexState
-
-FTS_COLUMNS = ("title", "summary", "body", "tags", "labels")
-
-
-def fts_available() -> bool:
-    return connection.vendor == "sqlite"
-
 
 _generation = [0]  # bumped in this process whenever it changes the index
 
@@ -77,17 +71,7 @@ def _remove(page_ids: set[int]) -> None:
     if not page_ids:
         return
     SearchDocument.objects.filter(page_id__in=page_ids).delete()
-    _fts_delete(list(page_ids))
-
-
-def _fts_delete(ids: list[int]) -> None:
-    if not fts_available():
-        return
-    with connection.cursor() as cursor:
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            placeholders = ",".join("%s" for _ in chunk)
-            cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({placeholders})", chunk)  # noqa: S608 - placeholders only
+    fulltext().delete(list(page_ids))
 
 
 def _write(pages: Iterable[Page]) -> None:
@@ -95,29 +79,22 @@ def _write(pages: Iterable[Page]) -> None:
     for page in pages:
         indexed = page_document(page)
         documents.append(SearchDocument(page_id=page.pk, **indexed.fields))
-        texts.append((page.pk, *(indexed.text[c] for c in FTS_COLUMNS)))
+        texts.append((page.pk, *(indexed.text[c] for c in COLUMNS)))
     if not documents:
         return
     ids = [d.page_id for d in documents]
     SearchDocument.objects.filter(page_id__in=ids).delete()
     SearchDocument.objects.bulk_create(documents, batch_size=500)
-    _fts_delete(ids)
-    if fts_available():
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                "INSERT INTO search_fts (rowid, title, summary, body, tags, labels) "
-                "VALUES (%s, %s, %s, %s, %s, %s)",
-                texts,
-            )
+    words = fulltext()
+    words.delete(ids)
+    words.insert(texts)
 
 
 @transaction.atomic
 def index_rebuild(*, batch_size: int = 1000) -> int:
     """Drop everything and index every live, public page again; returns the count."""
     SearchDocument.objects.all().delete()
-    if fts_available():
-        with connection.cursor() as cursor:
-            cursor.execute("DELETE FROM search_fts")
+    fulltext().clear()
     count = 0
     for model in INDEXED_MODELS:
         ids = list(indexable(model.objects.all()).values_list("pk", flat=True))

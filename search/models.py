@@ -1,7 +1,8 @@
-"""Storage of the embedded search engine: one row per indexed page, plus an FTS5 table.
+"""Storage of the embedded search engine: one row per indexed page, plus a word index.
 
-The FTS5 virtual table `search_fts` (created by migration 0002 on SQLite) holds the analysed
-text (search.text.analyse) of each document under the same rowid as its page id.
+The word index (search.fulltext) is the FTS5 table `search_fts` on SQLite (migration 0002) or
+the table `search_pg_text` on PostgreSQL (migration 0003); it holds the analysed text
+(search.text.analyse) of each document under its page id.
 """
 
 from django.db import models

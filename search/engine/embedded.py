@@ -1,11 +1,13 @@
-"""The embedded engine: SQLite FTS5 for words, numpy for filters, facets and similarity.
+"""The embedded engine: the database's word index for words, numpy for filters, facets and
+similarity.
 
 Needs no server. The facet columns and the profile vectors of every document are held in
 memory as numpy arrays (a snapshot), loaded once per process and reloaded when the index
 version changes (search.index bumps it in the transaction that changes the index). Words are
-matched by FTS5, queried directly with the query built by search.text (user input is never
-FTS syntax); relevance is bm25 over title (boosted), summary, body, tags and labels, ranked in
-a capped CTE (`ORDER BY rank LIMIT cap`) so that a word found in every document stays fast.
+matched by SQLite FTS5 or PostgreSQL full text (search.fulltext), queried with the query built
+by search.text (user input is never query syntax); relevance is bm25 (ts_rank on PostgreSQL)
+over title (boosted), summary, body, tags and labels, ranked with `ORDER BY rank LIMIT cap` so
+that a word found in every document stays fast.
 """
 
 import threading
@@ -13,18 +15,15 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connection
 
 import numpy as np
 
 from search.encoder import DIMENSION, block_similarities, profile_encode
 from search.engine.base import FACETS, FacetCount, Hit, SearchQuery, SearchResult
-from search.index import fts_available, index_version, local_generation
+from search.fulltext import fulltext
+from search.index import index_version, local_generation
 from search.models import SearchDocument
-from search.text import fts_match
 
-# Relevance weights of the FTS columns: title, summary, body, tags, labels.
-BM25_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0)
 RANK_CAP = 2000
 UNCAPPED_LIMIT = 20_000
 SINGLE_VALUED = [f for f in FACETS if f not in ("category", "koppen_group")]
@@ -171,10 +170,11 @@ class EmbeddedEngine:
 
         if query.collapse_language in snap.preferred:
             base &= snap.preferred[query.collapse_language]
-        match = fts_match(query.text) if query.text else None
+        words = fulltext()
+        match = words.match(query.text) if query.text else None
         matched = 0
         if match is not None:
-            text_mask = self._text_mask(snap, match)
+            text_mask = self._text_mask(snap, words.matching(match))
             matched = int(text_mask.sum())
             base &= text_mask
         for name, (low, high) in query.ranges.items():
@@ -200,13 +200,10 @@ class EmbeddedEngine:
         hits = self._hits(snap, query, positions, scores, similarities)
         return SearchResult(hits, total, facets, self.name, query.page, query.page_size)
 
-    def _text_mask(self, snap: Snapshot, match: str) -> np.ndarray:
+    @staticmethod
+    def _text_mask(snap: Snapshot, matched_ids: list[int]) -> np.ndarray:
         mask = np.zeros(len(snap), dtype=bool)
-        if not fts_available():
-            return mask
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [match])
-            ids = np.fromiter((row[0] for row in cursor.fetchall()), np.int64)
+        ids = np.fromiter(matched_ids, np.int64, len(matched_ids))
         if len(ids):
             # Positions of the matched ids in the (sorted) snapshot; ids the snapshot does not
             # hold (changed since it was loaded) are skipped.
@@ -296,22 +293,13 @@ class EmbeddedEngine:
 
         (Constraining FTS5 with `rowid IN (…)` instead is far slower: it evaluates the match
         once per listed row.)"""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "WITH best AS (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH %s "
-                "ORDER BY rank LIMIT %s) SELECT rowid, rank FROM best ORDER BY rank",
-                [match, RANK_CAP],
-            )
-            ranked = cursor.fetchall()
-            capped = len(ranked) == RANK_CAP
-            order, scores = self._filtered(snap, ranked, mask, stop)
-            if len(order) < stop and capped and len(candidates) > len(order):
-                if matched <= UNCAPPED_LIMIT:
-                    cursor.execute(
-                        "SELECT rowid, rank FROM search_fts WHERE search_fts MATCH %s", [match]
-                    )
-                    everything = sorted(cursor.fetchall(), key=lambda row: row[1])
-                    order, scores = self._filtered(snap, everything, mask, stop)
+        words = fulltext()
+        ranked = words.ranked(match, RANK_CAP)
+        capped = len(ranked) == RANK_CAP
+        order, scores = self._filtered(snap, ranked, mask, stop)
+        if len(order) < stop and capped and len(candidates) > len(order):
+            if matched <= UNCAPPED_LIMIT:
+                order, scores = self._filtered(snap, words.ranked(match, None), mask, stop)
         if len(order) < stop:
             seen = set(order)
             newest = candidates[np.argsort(-snap.published[candidates], kind="stable")]

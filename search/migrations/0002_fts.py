@@ -9,7 +9,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
 
 
 def create_fts(apps, schema_editor):
-    # FTS5 exists on SQLite only; on PostgreSQL the embedded engine is not used (docs/decisions.md).
+    # FTS5 exists on SQLite only; PostgreSQL gets its own word index in migration 0003.
     if schema_editor.connection.vendor == "sqlite":
         schema_editor.execute(CREATE)
 
