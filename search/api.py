@@ -77,6 +77,7 @@ def search(request):
                 if name != "kind"
             },
             "engine": result.engine,
+            "fallback": result.fallback,
         }
     )
 
@@ -98,9 +99,14 @@ def similar(request):
     resolved = profile_resolve(profile=profile, location=location)
     limit = integer_param(request.GET, "limit", 10, 1, 50)
     categories = filters_parse(request.GET).get("category", frozenset())
-    hits, engine = practices_similar(profile=resolved.profile, categories=categories, limit=limit)
+    similar = practices_similar(profile=resolved.profile, categories=categories, limit=limit)
     return JsonResponse(
-        {"profile": resolved.as_dict(), "results": _similar_results(hits), "engine": engine}
+        {
+            "profile": resolved.as_dict(),
+            "results": _similar_results(similar.hits),
+            "engine": similar.engine,
+            "fallback": similar.fallback,
+        }
     )
 
 
@@ -112,11 +118,12 @@ def practice_similar(request, practice_id: int):
     if practice is None:
         raise Http404("No such practice")
     limit = integer_param(request.GET, "limit", 10, 1, 50)
-    hits = practice_comparable(practice=practice, limit=limit)
+    similar = practice_comparable(practice=practice, limit=limit)
     return JsonResponse(
         {
             "profile": {"id": practice.pk, **Profile.from_object(practice).__dict__},
-            "results": _similar_results(hits),
-            "engine": "embedded",
+            "results": _similar_results(similar.hits),
+            "engine": similar.engine,
+            "fallback": similar.fallback,
         }
     )

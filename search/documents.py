@@ -33,7 +33,14 @@ PROFILE_LABEL_FIELDS = (
 @dataclass
 class IndexedPage:
     fields: dict  # SearchDocument fields
-    text: dict  # search_fts columns (analysed)
+    words: dict  # the text of each word-index column (search.fulltext.COLUMNS), as written
+    tags: list[str]
+
+    @property
+    def text(self) -> dict:
+        """The columns analysed for the embedded word index (Elasticsearch analyses `words`)."""
+        language = self.fields["language"]
+        return {column: analyse(value, language) for column, value in self.words.items()}
 
 
 def indexable(queryset):
@@ -114,16 +121,13 @@ def page_document(page: Page) -> IndexedPage:
         "published_at": page.first_published_at,
         "vector": profile_encode(Profile.from_object(page)).tobytes(),
     }
-    text = {
-        "title": analyse(page.title, language),
-        "summary": analyse(page.summary, language),
-        "body": analyse(_body_text(page), language),
-        "tags": analyse(" ".join(tags), language),
-        "labels": analyse(
-            " ".join(
-                [*(labels.get(s, s) for s in slugs), *vocabulary_labels, country_name, page.koppen]
-            ),
-            language,
+    words = {
+        "title": page.title,
+        "summary": page.summary,
+        "body": _body_text(page),
+        "tags": " ".join(tags),
+        "labels": " ".join(
+            [*(labels.get(s, s) for s in slugs), *vocabulary_labels, country_name, page.koppen]
         ),
     }
-    return IndexedPage(fields, text)
+    return IndexedPage(fields, words, tags)

@@ -59,3 +59,24 @@ class SearchIndexState(models.Model):
 
     def __str__(self):
         return f"search index v{self.version}"
+
+
+class OutboxEntry(models.Model):
+    """A page whose Elasticsearch document must be brought up to date (indexed if the page is
+    live and public then, deleted otherwise). Written in the transaction that changes the page,
+    so no change is lost when Elasticsearch is down; removed once delivered (search.outbox)."""
+
+    page_id = models.BigIntegerField()
+    # Known when the page is already gone: its translations' documents change with it.
+    translation_key = models.CharField(max_length=36, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(db_index=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "search outbox entry"
+        verbose_name_plural = "search outbox entries"
+
+    def __str__(self):
+        return f"page {self.page_id} ({self.attempts} attempts)"

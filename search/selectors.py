@@ -75,6 +75,13 @@ class SimilarHit:
         return round((self.hit.similarity or 0) * 100)
 
 
+@dataclass(frozen=True)
+class SimilarResult:
+    hits: list[SimilarHit]
+    engine: str  # the engine that answered
+    fallback: bool  # the main engine was unavailable
+
+
 def practices_similar(
     *,
     profile: Profile,
@@ -83,8 +90,8 @@ def practices_similar(
     language: str | None = None,
     exclude_translation_key: str | None = None,
     exclude_farm_key: str | None = None,
-) -> tuple[list[SimilarHit], str]:
-    """Live practices from anywhere, most similar first, each with its reasons; the engine."""
+) -> SimilarResult:
+    """Live practices from anywhere, most similar first, each with its reasons."""
     filters = {"kind": frozenset({"practice"})}
     if categories:
         filters["category"] = categories
@@ -99,22 +106,22 @@ def practices_similar(
         collapse_language=language,
     )
     result = get_engine().search(query)
-    return [
+    hits = [
         SimilarHit(hit, reasons(profile, hit.document, hit.block_similarities))
         for hit in result.hits
-    ], result.engine
+    ]
+    return SimilarResult(hits, result.engine, result.fallback)
 
 
-def practice_comparable(*, practice: PracticePage, limit: int = 5) -> list[SimilarHit]:
+def practice_comparable(*, practice: PracticePage, limit: int = 5) -> SimilarResult:
     """Practices from other farms whose conditions are most like this practice's site."""
-    hits, _engine = practices_similar(
+    return practices_similar(
         profile=Profile.from_object(practice),
         limit=limit,
         language=translation.get_language(),  # the page is served in its own language
         exclude_translation_key=str(practice.translation_key),
         exclude_farm_key=farm_key(practice.latitude, practice.longitude),
     )
-    return hits
 
 
 def practices_search(*, query: SearchQuery) -> SearchResult:

@@ -47,12 +47,17 @@ def analyse(text: str, language: str) -> str:
     return " ".join(fold(stem) for stem in stemmer.stemWords(words(text)))
 
 
+def query_words(text: str) -> list[str]:
+    """The words of a query that count: stop words dropped unless nothing else is left."""
+    found = words(text)
+    meaningful = [w for w in found if w not in STOP_WORDS]
+    return (meaningful or found)[:MAX_QUERY_WORDS]
+
+
 def query_terms(text: str) -> list[set[str]]:
     """For each word of a query (at most MAX_QUERY_WORDS), its folded stems in every language."""
     terms = []
-    query_words = words(text)
-    meaningful = [w for w in query_words if w not in STOP_WORDS]
-    for word in (meaningful or query_words)[:MAX_QUERY_WORDS]:
+    for word in query_words(text):
         stems = {fold(_stemmer(code).stemWord(word)) for code in LANGUAGES}
         stems.add(fold(word))
         terms.append({s for s in stems if s})

@@ -59,7 +59,9 @@ def search_page(request):
         "error": error,
         "facets": facets,
         "active_filters": active_filters,
-        "hits": [_hit_view(hit.document, label) for hit in result.hits],
+        "hits": [
+            {**_hit_view(hit.document, label), "highlight": hit.highlight} for hit in result.hits
+        ],
         "hint": no_results_hint(query) if not result.total else "",
         "previous_link": query_string(request.GET, set_values={"page": query.page - 1})
         if query.page > 1
@@ -101,7 +103,7 @@ def farms_like_mine(request):
         except ParamError as error:
             form.add_error("latitude" if error.field == "lat" else "longitude", error.message)
         else:
-            hits, engine = practices_similar(
+            similar = practices_similar(
                 profile=resolved.profile,
                 categories=frozenset(filter(None, [form.cleaned_data.get("category")])),
                 limit=20,
@@ -114,9 +116,10 @@ def farms_like_mine(request):
                 town_found=form.cleaned_data.get("town_found", ""),
                 hits=[
                     {**_hit_view(h.document, label), "percent": h.percent, "why": h.why}
-                    for h in hits
+                    for h in similar.hits
                 ],  # fmt: skip
-                engine=engine,
+                engine=similar.engine,
+                fallback=similar.fallback,
             )
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "pages/farms_like_mine.html", context, status=status)

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -143,3 +145,34 @@ TERROIR_INDEX_CHECK_SECONDS = float(os.environ.get("TERROIR_INDEX_CHECK_SECONDS"
 
 # Where a deployment keeps small run-time files (the demo admin's password).
 VAR_DIR = Path(os.environ.get("TERROIR_VAR_DIR", BASE_DIR / "var"))
+
+# Scale-out search (docs/deploy.md). Unset: the embedded engine answers everything. Set (one URL
+# or several, comma-separated): Elasticsearch answers public search and similarity, the embedded
+# index stays current as the fallback, and Wagtail's admin search uses Elasticsearch too.
+ELASTICSEARCH_URLS = [
+    u.strip() for u in os.environ.get("ELASTICSEARCH_URL", "").split(",") if u.strip()
+]
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "terroir")
+# Request-path calls (searches, deliveries after a save) give up fast and never retry; the
+# circuit breaker then sends searches to the embedded engine for a while.
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "1"))
+ELASTICSEARCH_BULK_TIMEOUT = float(os.environ.get("ELASTICSEARCH_BULK_TIMEOUT", "60"))
+ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "1"))
+ELASTICSEARCH_CA_CERTS = os.environ.get("ELASTICSEARCH_CA_CERTS") or None
+SEARCH_BREAKER_FAILURES = int(os.environ.get("SEARCH_BREAKER_FAILURES", "3"))
+SEARCH_BREAKER_RESET_SECONDS = float(os.environ.get("SEARCH_BREAKER_RESET_SECONDS", "30"))
+
+if ELASTICSEARCH_URLS:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": ELASTICSEARCH_URLS,
+            "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
+            "TIMEOUT": ELASTICSEARCH_TIMEOUT,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        }
+    }
+
+# Background work (django-tasks): at once, in the process, here; production queues it in the
+# database for `manage.py db_worker` (knowledge/settings/production.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

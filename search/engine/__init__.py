@@ -1,16 +1,69 @@
 """The search engine interface and the engine in use.
 
-Every view and the JSON API call `get_engine()` and speak only the types of `base`; which engine
-answers (embedded now; Elasticsearch when configured, in a later issue) is a setting.
+Every view and the JSON API call `get_engine()` and speak only the types of `base`. Which engine
+answers is a setting: the embedded engine, or — when ELASTICSEARCH_URL is set — Elasticsearch,
+behind a circuit breaker that falls back to the embedded engine (kept current alongside).
 """
 
+import logging
+from dataclasses import replace
 from functools import cache
 
-from search.engine.base import SearchEngine
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+
+from search.breaker import breaker
+from search.engine.base import SearchEngine, SearchQuery, SearchResult
+
+logger = logging.getLogger(__name__)
 
 
 @cache
-def get_engine() -> SearchEngine:
+def embedded_engine() -> SearchEngine:
     from search.engine.embedded import EmbeddedEngine
 
     return EmbeddedEngine()
+
+
+class FallbackEngine:
+    """Elasticsearch while it answers; the embedded engine, saying so, while it does not."""
+
+    name = "elasticsearch"
+
+    def __init__(self, primary: SearchEngine, fallback: SearchEngine):
+        self.primary, self.fallback = primary, fallback
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        if breaker.allow():
+            try:
+                result = self.primary.search(query)
+            except (TransportError, ApiError) as error:
+                breaker.failure()
+                logger.warning("Elasticsearch search failed, embedded engine used: %s", error)
+            else:
+                breaker.success()
+                return result
+        return replace(self.fallback.search(query), fallback=True)
+
+
+@cache
+def _scale_out_engine() -> SearchEngine:
+    from search.engine.elastic import ElasticsearchEngine
+
+    return FallbackEngine(ElasticsearchEngine(), embedded_engine())
+
+
+def get_engine() -> SearchEngine:
+    if settings.ELASTICSEARCH_URLS:
+        return _scale_out_engine()
+    return embedded_engine()
+
+
+@receiver(setting_changed)
+def _search_settings_changed(setting, **kwargs):
+    if setting.startswith(("ELASTICSEARCH_", "SEARCH_BREAKER_")):
+        breaker.reset()

@@ -23,6 +23,8 @@ FACETS = (
     "language",
     "kind",
 )
+# Private-use characters around matched words in Hit.highlight: they cannot come from the text.
+HIGHLIGHT_START, HIGHLIGHT_END = "\ue000", "\ue001"
 RANGES = ("rainfall_mm", "temperature_c", "altitude_m")
 SORTS = ("relevance", "newest", "similarity")
 
@@ -50,6 +52,9 @@ class Hit:
     similarity: float | None  # 0..1, None without a profile
     block_similarities: dict[str, float]  # per attribute, for explanations
     document: dict  # the SearchDocument's stored fields
+    # The passage that matched the words, with the matched words between HIGHLIGHT_START and
+    # HIGHLIGHT_END (unescaped user text: search_tags.highlight escapes it). Empty if none.
+    highlight: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class SearchResult:
     engine: str
     page: int
     page_size: int
+    fallback: bool = False  # the main engine was unavailable; the embedded engine answered
 
 
 class SearchEngine(Protocol):

@@ -1,5 +1,8 @@
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
+from search.engine.base import HIGHLIGHT_END, HIGHLIGHT_START
 from search.selectors import practice_comparable
 
 register = template.Library()
@@ -8,4 +11,14 @@ register = template.Library()
 @register.simple_tag
 def comparable_practices(practice, limit: int = 5):
     """Practices from other farms in the most similar conditions (practice pages)."""
-    return practice_comparable(practice=practice, limit=limit)
+    return practice_comparable(practice=practice, limit=limit).hits
+
+
+@register.filter
+def highlight(passage: str) -> str:
+    """A matched passage with its matched words in <mark>: the text is escaped first, then only
+    the engine's private-use markers become tags."""
+    escaped = escape(passage)
+    return mark_safe(  # noqa: S308 - escaped above; only our markers become <mark>
+        escaped.replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_END, "</mark>")
+    )

@@ -21,8 +21,8 @@ def get(url, **params):
 def test_search_contract(world):
     response, data = get("/api/v1/practices/search", q="zai", page_size=10)
     assert response.status_code == 200
-    assert set(data) == {"total", "page", "results", "facets", "engine"}
-    assert data["engine"] == "embedded"
+    assert set(data) == {"total", "page", "results", "facets", "engine", "fallback"}
+    assert data["engine"] == "embedded" and data["fallback"] is False
     assert data["total"] == 1 and data["page"] == 1
     assert set(data["results"][0]) == SUMMARY_KEYS
     assert data["results"][0]["categories"] == ["water-harvesting"]

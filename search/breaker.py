@@ -1,0 +1,56 @@
+"""A circuit breaker in front of Elasticsearch, one per process.
+
+Closed: calls go through. After SEARCH_BREAKER_FAILURES failures in a row it opens: for
+SEARCH_BREAKER_RESET_SECONDS no call is tried (searches go to the embedded engine, deliveries
+wait in the outbox). Then it half-opens: one call is let through; success closes it, failure
+opens it again for another period.
+"""
+
+import threading
+import time
+
+from django.conf import settings
+
+
+class CircuitBreaker:
+    def __init__(self, clock=time.monotonic):
+        self._clock = clock
+        self._lock = threading.Lock()
+        self.reset()
+
+    def reset(self) -> None:
+        self._failures = 0
+        self._opened_at: float | None = None
+        self._trial = False
+
+    @property
+    def state(self) -> str:
+        if self._opened_at is None:
+            return "closed"
+        if self._clock() - self._opened_at >= settings.SEARCH_BREAKER_RESET_SECONDS:
+            return "half-open"
+        return "open"
+
+    def allow(self) -> bool:
+        with self._lock:
+            state = self.state
+            if state == "closed":
+                return True
+            if state == "half-open" and not self._trial:
+                self._trial = True  # one trial call at a time
+                return True
+            return False
+
+    def success(self) -> None:
+        with self._lock:
+            self.reset()
+
+    def failure(self) -> None:
+        with self._lock:
+            self._trial = False
+            self._failures += 1
+            if self._opened_at is not None or self._failures >= settings.SEARCH_BREAKER_FAILURES:
+                self._opened_at = self._clock()
+
+
+breaker = CircuitBreaker()

@@ -1,0 +1,105 @@
+"""Delivering index changes to Elasticsearch without ever losing one or blocking a save.
+
+A page change writes an OutboxEntry in its own transaction (search.index). After the commit a
+task delivers the due entries: at once in development, by the `db_worker` process (django-tasks
+database queue) in production. A failed delivery leaves its entries with a later due time
+(exponential backoff); the next delivery, `reconcile_search_index` or the worker's retry picks
+them up. Deliveries skip Elasticsearch while the circuit breaker is open.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from django_tasks import default_task_backend, task
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+
+from search.breaker import breaker
+from search.elastic import BulkFailed, elastic_enabled, pages_deliver
+from search.models import OutboxEntry
+
+logger = logging.getLogger(__name__)
+
+BATCH = 500
+FIRST_RETRY_SECONDS = 5
+MAX_RETRY_SECONDS = 3600
+DELIVERY_ERRORS = (TransportError, ApiError, BulkFailed)
+
+
+def outbox_add(pages: dict[int, str | None]) -> None:
+    """Queue these pages (id -> translation key, when known) for delivery, in the caller's
+    transaction, and deliver them once it commits."""
+    if not pages or not elastic_enabled():
+        return
+    now = timezone.now()
+    OutboxEntry.objects.bulk_create(
+        [
+            OutboxEntry(page_id=page_id, translation_key=key or "", next_attempt_at=now)
+            for page_id, key in pages.items()
+        ],
+        batch_size=BATCH,
+    )
+    transaction.on_commit(deliver_search_outbox.enqueue, robust=True)
+
+
+def backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(FIRST_RETRY_SECONDS * 2 ** (attempts - 1), MAX_RETRY_SECONDS))
+
+
+@dataclass
+class Delivery:
+    delivered: int = 0
+    failed: int = 0
+    skipped: bool = False  # the breaker was open
+
+
+def outbox_deliver(*, limit: int = 10 * BATCH) -> Delivery:
+    """Deliver the entries that are due (oldest first). Entries for the same page are settled
+    together; the page's state at delivery time is what gets indexed."""
+    if not breaker.allow():
+        return Delivery(skipped=True)
+    with transaction.atomic():
+        entries = list(
+            OutboxEntry.objects.select_for_update(skip_locked=True)
+            .filter(next_attempt_at__lte=timezone.now())
+            .order_by("pk")[:limit]
+        )
+        if not entries:
+            return Delivery()
+        page_ids = {entry.page_id for entry in entries}
+        keys = {entry.translation_key for entry in entries if entry.translation_key}
+        try:
+            pages_deliver(page_ids, keys)
+        except DELIVERY_ERRORS as error:
+            breaker.failure()
+            logger.warning("Search index delivery failed (%d pages kept): %s", len(page_ids), error)
+            for entry in entries:
+                entry.attempts += 1
+                entry.next_attempt_at = timezone.now() + backoff(entry.attempts)
+                entry.last_error = str(error)[:2000]
+            OutboxEntry.objects.bulk_update(
+                entries, ["attempts", "next_attempt_at", "last_error"], batch_size=BATCH
+            )
+            return Delivery(failed=len(page_ids))
+        breaker.success()
+        OutboxEntry.objects.filter(pk__in=[entry.pk for entry in entries]).delete()
+        return Delivery(delivered=len(page_ids))
+
+
+@task()
+def deliver_search_outbox() -> dict:
+    """The worker's delivery; when entries are left waiting, it queues itself again for the
+    moment the next one is due (on backends that can defer: the database queue)."""
+    delivery = outbox_deliver()
+    following = (
+        OutboxEntry.objects.order_by("next_attempt_at")
+        .values_list("next_attempt_at", flat=True)
+        .first()
+    )
+    if following is not None and default_task_backend.supports_defer and delivery.failed:
+        deliver_search_outbox.using(run_after=following).enqueue()
+    return {"delivered": delivery.delivered, "failed": delivery.failed}
