@@ -1,5 +1,8 @@
-"""Production settings pass Django's deployment checklist given the documented variables."""
+"""Production settings pass Django's deployment checklist given the documented variables, and
+switch to shared media storage and a shared cache when those are configured. Nothing here
+connects to S3 or Redis: the addresses below lead nowhere."""
 
+import json
 import os
 import secrets
 import subprocess
@@ -8,31 +11,114 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+SCALE_OUT = {
+    "AWS_STORAGE_BUCKET_NAME": "terroir-media",
+    "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9",
+    "AWS_S3_REGION_NAME": "eu-west-3",
+    "AWS_S3_CUSTOM_DOMAIN": "media.terroir.example.org",
+    "AWS_ACCESS_KEY_ID": "test-access-key",
+    "AWS_SECRET_ACCESS_KEY": "test-secret-key",
+    "REDIS_URL": "redis://127.0.0.1:9/0",
+}
 
-def test_check_deploy_has_no_warnings(tmp_path):
+# What the process resolved: the storages, the cache, and the URL a media file gets.
+RESOLVED = """
+import json
+from django.conf import settings
+from django.core.cache import caches
+from django.core.files.storage import storages
+print(json.dumps({
+    "default": settings.STORAGES["default"]["BACKEND"],
+    "default_class": type(storages["default"]).__name__,
+    "staticfiles": settings.STORAGES["staticfiles"]["BACKEND"],
+    "cache": settings.CACHES["default"]["BACKEND"],
+    "cache_class": type(caches["default"]).__name__,
+    "cache_location": settings.CACHES["default"].get("LOCATION"),
+    "media_url": storages["default"].url("original_images/zai.jpg"),
+    "docs_serve_method": getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None),
+    "options": settings.STORAGES["default"].get("OPTIONS", {}),
+}))
+"""
+
+
+def _production_env(tmp_path, **extra):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "knowledge.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "terroir.example.org",
         "SQLITE_PATH": str(tmp_path / "db.sqlite3"),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "AWS_EC2_METADATA_DISABLED": "true",  # boto3 never looks for an instance role
     }
-    env.pop("DATABASE_URL", None)
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' session, if any
-    run = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+    for name in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", *SCALE_OUT):
+        env.pop(name, None)  # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests' session
+    env.update(extra)
+    return env
+
+
+def _manage(env, *args):
+    return subprocess.run(  # noqa: S603 - our own manage.py, fixed arguments
+        [sys.executable, "manage.py", *args],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
+
+
+def _resolved(env) -> dict:
+    run = _manage(env, "shell", "--no-imports", "-c", RESOLVED)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def test_check_deploy_has_no_warnings(tmp_path):
+    run = _manage(_production_env(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "no issues" in run.stdout
+
+
+def test_check_deploy_has_no_warnings_with_s3_media_and_redis_cache(tmp_path):
+    env = _production_env(tmp_path, **SCALE_OUT)
+    run = _manage(env, "check", "--deploy", "--fail-level", "WARNING")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "no issues" in run.stdout
 
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "knowledge.settings.production"}
-    env.pop("SECRET_KEY", None)
-    run = subprocess.run(
-        [sys.executable, "manage.py", "check"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    env = _production_env(tmp_path)
+    env.pop("SECRET_KEY")
+    run = _manage(env, "check")
     assert run.returncode != 0
     assert "SECRET_KEY" in run.stderr
+
+
+def test_s3_media_and_redis_cache_when_configured(tmp_path):
+    resolved = _resolved(_production_env(tmp_path, **SCALE_OUT))
+
+    assert resolved["default"] == "storages.backends.s3.S3Storage"
+    assert resolved["default_class"] == "S3Storage"
+    assert resolved["options"]["bucket_name"] == "terroir-media"
+    assert resolved["options"]["endpoint_url"] == "http://127.0.0.1:9"
+    assert resolved["options"]["region_name"] == "eu-west-3"
+    assert resolved["options"]["default_acl"] is None
+    assert resolved["options"]["file_overwrite"] is False
+    # Public media get plain, stable URLs on the configured domain, not signed ones.
+    assert resolved["media_url"] == "https://media.terroir.example.org/original_images/zai.jpg"
+    # Documents go through Wagtail's privacy check rather than redirecting to the bucket.
+    assert resolved["docs_serve_method"] == "serve_view"
+    # Static files are untouched: collectstatic still writes to STATIC_ROOT.
+    assert resolved["staticfiles"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
+
+    assert resolved["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert resolved["cache_class"] == "RedisCache"
+    assert resolved["cache_location"] == "redis://127.0.0.1:9/0"
+
+
+def test_local_media_and_memory_cache_by_default(tmp_path):
+    resolved = _resolved(_production_env(tmp_path))
+
+    assert resolved["default"] == "django.core.files.storage.FileSystemStorage"
+    assert resolved["media_url"] == "/media/original_images/zai.jpg"
+    assert resolved["docs_serve_method"] is None
+    assert resolved["staticfiles"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
+    assert resolved["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert resolved["cache_class"] == "LocMemCache"

@@ -1,5 +1,5 @@
 """Production: every secret and environment-specific value comes from the environment
-(docs/env-vars.md lists them)."""
+(the table in docs/deploy.md lists them)."""
 
 import os
 
@@ -19,3 +19,47 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+
+# Media on S3-compatible storage when a bucket is named; otherwise on the local disk (MEDIA_ROOT),
+# which only suits a single machine. boto3 reads the access keys from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY (or an instance role). Static files keep base.py's storage.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES = {
+        **STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+                "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+                "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+                "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+                # Objects inherit the bucket's policy (public read for media); URLs are plain,
+                # stable and cacheable, not signed per request.
+                "default_acl": None,
+                "querystring_auth": False,
+                # An upload never replaces another file of the same name.
+                "file_overwrite": False,
+                "object_parameters": {"CacheControl": "public, max-age=86400"},
+            },
+        },
+    }
+    # Documents stream through Wagtail's view, which checks collection privacy on every
+    # download, instead of redirecting to the bucket's public URL.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# One cache shared by every process and machine when REDIS_URL is set: edits clear cached
+# labels and navigation everywhere at once. Otherwise Django's per-process memory cache.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "terroir",
+            # A stalled Redis slows a request by at most this much, never hangs it.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+
+# Background work is queued in the database and run by `manage.py db_worker` (docs/deploy.md):
+# a page save never waits on Elasticsearch.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
