@@ -6,8 +6,10 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=knowledge.settings.test
 CHROMIUM ?= /usr/bin/chromium
+# Elastic's request specification, which the contract tests validate every request against.
+ES_SPEC := tests/contract/node_modules/@elastic/request-converter/dist/schema.json
 
-.PHONY: run install install-dev translations migrate demo test lint check pytest chromium bench messages format lock clean
+.PHONY: run install install-dev translations migrate demo test lint check pytest chromium es-spec bench messages format lock clean
 
 ## run: install, migrate, load the demo corpus (once), print the admin login, serve on PORT
 run: install translations migrate demo
@@ -43,7 +45,13 @@ demo: install
 	$(MANAGE) rebuild_search_index --if-empty
 
 ## test: lint, Django checks, missing migrations, then every test (browser ones included)
-test: install-dev translations chromium lint check pytest
+test: install-dev translations chromium es-spec lint check pytest
+
+es-spec: $(ES_SPEC)
+
+$(ES_SPEC): tests/contract/package.json tests/contract/package-lock.json
+	npm ci --prefix tests/contract --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 chromium:
 	@test -x $(CHROMIUM) || { \
@@ -88,4 +96,4 @@ lock:
 	(echo "-r requirements.txt"; /tmp/terroir-lock/bin/pip freeze --exclude pip | grep -vxFf requirements.txt) > requirements-dev.txt
 
 clean:
-	rm -rf $(VENV) db.sqlite3 static_collected var test-artifacts
+	rm -rf $(VENV) db.sqlite3 static_collected var test-artifacts tests/contract/node_modules

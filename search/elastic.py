@@ -429,7 +429,7 @@ def _indexed_digests(es: Elasticsearch) -> dict[int, str]:
             search = search.extra(search_after=after)
         hits = search.execute().hits
         for hit in hits:
-            digests[int(hit.meta.id)] = hit.digest
+            digests[int(hit.meta.id)] = hit.to_dict().get("digest")
         if len(hits) < BATCH:
             return digests
         after = list(hits[-1].meta.sort)

@@ -65,5 +65,5 @@ def get_engine() -> SearchEngine:
 
 @receiver(setting_changed)
 def _search_settings_changed(setting, **kwargs):
-    if setting.startswith(("ELASTICSEARCH_", "SEARCH_BREAKER_")):
+    if setting == "ELASTICSEARCH_URLS":  # another cluster: start afresh
         breaker.reset()

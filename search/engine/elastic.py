@@ -139,12 +139,15 @@ class ElasticsearchEngine:
     def _page(self, search: Search, query: SearchQuery, clauses, start: int, stop: int) -> Search:
         search = search.source(RETURNED)[start:stop]
         if clauses.must and query.sort in ("relevance", "similarity"):
-            return search.sort("_score", {"page_id": "asc"}).highlight(
-                *HIGHLIGHT_FIELDS,
-                fragment_size=160,
-                number_of_fragments=1,
-                pre_tags=[HIGHLIGHT_START],
-                post_tags=[HIGHLIGHT_END],
+            return (
+                search.sort("_score", {"page_id": "asc"})
+                .highlight_options(
+                    fragment_size=160,
+                    number_of_fragments=1,
+                    pre_tags=[HIGHLIGHT_START],
+                    post_tags=[HIGHLIGHT_END],
+                )
+                .highlight(*HIGHLIGHT_FIELDS)
             )
         return search.sort(
             {"published_at": {"order": "desc", "missing": "_last"}}, {"page_id": "asc"}

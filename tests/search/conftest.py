@@ -1,3 +1,5 @@
+import uuid
+
 from wagtail.models import Locale
 
 import pytest
@@ -86,3 +88,37 @@ def world(libraries):
     french.title = "Couverts végétaux en Normandie"
     french.save_revision()  # a draft translation: never shown
     return made
+
+
+@pytest.fixture(params=["embedded", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def engine(request, settings):
+    """The engine the behaviour tests run on: embedded always; a real Elasticsearch when
+    ELASTICSEARCH_URL is set (in throw-away indexes, filled from the test's pages)."""
+    if request.param == "embedded":
+        yield "embedded"
+        return
+    if not settings.LIVE_ELASTICSEARCH_URLS:
+        pytest.skip("ELASTICSEARCH_URL is not set: no Elasticsearch server to run against")
+    from search.elastic import alias_name, client, elastic_rebuild
+
+    for name in ("libraries", "world"):  # the pages exist before the index is built
+        if name in request.fixturenames:
+            request.getfixturevalue(name)
+    settings.ELASTICSEARCH_URLS = settings.LIVE_ELASTICSEARCH_URLS
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"terroir-test-{uuid.uuid4().hex[:12]}"
+    settings.ELASTICSEARCH_REPLICAS = 0
+    elastic_rebuild()
+    yield "elasticsearch"
+    client().indices.delete(index=f"{alias_name()}-*", ignore_unavailable=True)
+
+
+def engine_sync() -> None:
+    """Deliver what the test changed (pages saved in its transaction) before a search."""
+    from django.conf import settings
+
+    if settings.ELASTICSEARCH_URLS:
+        from search.elastic import alias_name, client
+        from search.outbox import outbox_deliver
+
+        outbox_deliver()
+        client().indices.refresh(index=alias_name())

@@ -1,4 +1,7 @@
-"""The embedded engine behind the search interface: ranking, facets, text, index sync."""
+"""Search behaviour behind the engine interface: ranking, facets, text, index sync.
+
+Every test runs on the embedded engine, and again on a real Elasticsearch when ELASTICSEARCH_URL
+is set (`pytest -m elasticsearch`; the `engine` fixture in conftest.py)."""
 
 import io
 
@@ -12,7 +15,9 @@ from search.engine import get_engine
 from search.engine.base import SearchQuery
 from search.explain import reasons
 from tests.factories import PracticePageFactory
-from tests.search.conftest import SAHEL
+from tests.search.conftest import SAHEL, engine_sync
+
+pytestmark = pytest.mark.usefixtures("engine")
 
 
 def titles(result) -> list[str]:
@@ -20,7 +25,10 @@ def titles(result) -> list[str]:
 
 
 def search(**kwargs):
-    return get_engine().search(SearchQuery(**kwargs))
+    engine_sync()
+    result = get_engine().search(SearchQuery(**kwargs))
+    assert not result.fallback
+    return result
 
 
 def test_sahel_farm_ranks_semi_arid_practices_of_other_continents_first(world):
