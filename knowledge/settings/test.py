@@ -20,6 +20,6 @@ TERROIR_INDEX_CHECK_SECONDS = float(os.environ.get("TERROIR_INDEX_CHECK_SECONDS"
 # The suite runs on the embedded engine; ELASTICSEARCH_URL, when set, is the real server the
 # live suite (`pytest -m elasticsearch`) runs the same behaviour tests against, in indexes of
 # its own (tests/search/conftest.py). Contract tests point the engine at their recorder.
-LIVE_ELASTICSEARCH_URLS = ELASTICSEARCH_URLS  # noqa: F405
+LIVE_ELASTICSEARCH_URLS = ELASTICSEARCH_URLS
 ELASTICSEARCH_URLS = []
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
