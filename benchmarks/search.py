@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 
 import numpy as np
 
+from benchmarks.scaleout import elastic_corpus, elastic_p95, save_figures
 from benchmarks.stats import median, p95, result
 from practices.demo import texts
 from practices.demo.places import PLACES
@@ -147,9 +148,11 @@ def similarity_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
     engine.snapshot()
     rng = random.Random(11)
     profiles = [Profile.from_mapping(v) for v in _profiles(rng, queries)[0]]
-    ours = _timings(lambda p: engine.search(SearchQuery(
-        profile=p, sort="similarity", filters={"kind": frozenset({"practice"})},
-        page_size=20, facets=False)), profiles)  # fmt: skip
+    cases = [SearchQuery(profile=p, sort="similarity", filters={"kind": frozenset({"practice"})},
+                         page_size=20, facets=False) for p in profiles]  # fmt: skip
+    ours = _timings(engine.search, cases)
+    with elastic_corpus() as elastic:
+        on_elasticsearch = elastic_p95(elastic, cases)
     matrix = engine.snapshot().vectors
 
     def floor(profile):
@@ -165,6 +168,7 @@ def similarity_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
             "ms",
             median_ms=round(median(ours), 2),
             corpus=size,
+            elasticsearch=on_elasticsearch,
         ),  # fmt: skip
         result(
             "similarity_vs_numpy_floor_ratio" + ("" if suffix == "100k" else f"_{suffix}"),
@@ -187,6 +191,8 @@ def text_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
     cases = [SearchQuery(text=rng.choice(COMMON_QUERIES), filters=rng.choice(FILTER_SETS))
              for _ in range(queries)]  # fmt: skip
     ours = _timings(engine.search, cases)
+    with elastic_corpus() as elastic:
+        on_elasticsearch = elastic_p95(elastic, cases)
     with connection.cursor() as cursor:
         bare = _timings(lambda q: cursor.execute(
             "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rank LIMIT 20",
@@ -199,6 +205,7 @@ def text_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
             median_ms=round(median(ours), 2),
             corpus=size,
             note="faceted, common words included",
+            elasticsearch=on_elasticsearch,
         ),  # fmt: skip
         result(
             "search_vs_fts5_floor_ratio",
@@ -318,4 +325,5 @@ def run(*, quick: bool) -> list[dict]:
     SearchDocument.objects.all().delete()
     figures += end_to_end_figures(pages=1_000 if quick else 10_000,
                                   requests=60 if quick else 200)  # fmt: skip
+    figures += save_figures(count=20 if quick else 60)
     return figures

@@ -179,8 +179,9 @@ def client() -> Elasticsearch:
     )
 
 
-def bulk_client() -> Elasticsearch:
-    return client().options(request_timeout=settings.ELASTICSEARCH_BULK_TIMEOUT)
+def bulk_client(timeout: float | None = None) -> Elasticsearch:
+    """For writes: ELASTICSEARCH_BULK_TIMEOUT unless told (deliveries made inside a request)."""
+    return client().options(request_timeout=timeout or settings.ELASTICSEARCH_BULK_TIMEOUT)
 
 
 @cache
@@ -332,17 +333,20 @@ def bulk_write(actions: Iterable[dict], *, es: Elasticsearch | None = None) -> i
     return done
 
 
-def pages_deliver(page_ids: set[int], translation_keys: set[str]) -> None:
+def pages_deliver(
+    page_ids: set[int], translation_keys: set[str], *, timeout: float | None = None
+) -> None:
     """Bring these pages' documents up to date (and their translations', whose preferred
     language may have changed): indexed if live and public, deleted otherwise."""
-    alias_ensure()
+    es = bulk_client(timeout)
+    alias_ensure(es)
     members = _translation_members(translation_keys) if translation_keys else {}
     related = {page_id for group in members.values() for page_id, _lang in group}
     wanted = sorted(page_ids | related)
     present = list(documents(wanted))
     gone = set(page_ids) - {page_id for page_id, _source in present}
     index = alias_name()
-    bulk_write([*_index_actions(index, present), *_delete_actions(index, sorted(gone))])
+    bulk_write([*_index_actions(index, present), *_delete_actions(index, sorted(gone))], es=es)
 
 
 # --- lifecycle ---------------------------------------------------------------------------------
@@ -369,9 +373,9 @@ def indexes_behind_alias(es: Elasticsearch | None = None) -> list[str]:
         return []
 
 
-def alias_ensure() -> None:
+def alias_ensure(es: Elasticsearch | None = None) -> None:
     """Create the first index and its alias when there is none yet (a fresh cluster)."""
-    es = bulk_client()
+    es = es or bulk_client()
     if es.indices.exists_alias(name=alias_name()).body:
         return
     name = _new_index(es)

@@ -11,10 +11,12 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from django_tasks import default_task_backend, task
+from django_tasks.backends.immediate import ImmediateBackend
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
@@ -57,9 +59,10 @@ class Delivery:
     skipped: bool = False  # the breaker was open
 
 
-def outbox_deliver(*, limit: int = 10 * BATCH) -> Delivery:
+def outbox_deliver(*, limit: int = 10 * BATCH, timeout: float | None = None) -> Delivery:
     """Deliver the entries that are due (oldest first). Entries for the same page are settled
-    together; the page's state at delivery time is what gets indexed."""
+    together; the page's state at delivery time is what gets indexed. `timeout` bounds each
+    Elasticsearch call (ELASTICSEARCH_BULK_TIMEOUT by default)."""
     if not breaker.allow():
         return Delivery(skipped=True)
     with transaction.atomic():
@@ -73,7 +76,7 @@ def outbox_deliver(*, limit: int = 10 * BATCH) -> Delivery:
         page_ids = {entry.page_id for entry in entries}
         keys = {entry.translation_key for entry in entries if entry.translation_key}
         try:
-            pages_deliver(page_ids, keys)
+            pages_deliver(page_ids, keys, timeout=timeout)
         except DELIVERY_ERRORS as error:
             breaker.failure()
             logger.warning("Search index delivery failed (%d pages kept): %s", len(page_ids), error)
@@ -94,7 +97,11 @@ def outbox_deliver(*, limit: int = 10 * BATCH) -> Delivery:
 def deliver_search_outbox() -> dict:
     """The worker's delivery; when entries are left waiting, it queues itself again for the
     moment the next one is due (on backends that can defer: the database queue)."""
-    delivery = outbox_deliver()
+    # Development's immediate backend runs this inside the saving request: keep it short.
+    inside_a_request = isinstance(deliver_search_outbox.get_backend(), ImmediateBackend)
+    delivery = outbox_deliver(
+        timeout=settings.ELASTICSEARCH_SAVE_TIMEOUT if inside_a_request else None
+    )
     following = (
         OutboxEntry.objects.order_by("next_attempt_at")
         .values_list("next_attempt_at", flat=True)

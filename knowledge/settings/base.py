@@ -156,6 +156,8 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "terro
 # Request-path calls (searches, deliveries after a save) give up fast and never retry; the
 # circuit breaker then sends searches to the embedded engine for a while.
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "1"))
+# A delivery made inside the saving request (development's immediate tasks) waits at most this.
+ELASTICSEARCH_SAVE_TIMEOUT = float(os.environ.get("ELASTICSEARCH_SAVE_TIMEOUT", "0.5"))
 ELASTICSEARCH_BULK_TIMEOUT = float(os.environ.get("ELASTICSEARCH_BULK_TIMEOUT", "60"))
 ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "1"))
 ELASTICSEARCH_CA_CERTS = os.environ.get("ELASTICSEARCH_CA_CERTS") or None

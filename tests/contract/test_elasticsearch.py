@@ -7,8 +7,10 @@ the behaviour tests of tests/search/test_engine.py run on a real server when ELA
 is set.
 """
 
+import io
 import json
 
+from django.core.management import CommandError, call_command
 from django.test import Client
 
 import numpy as np
@@ -302,3 +304,48 @@ def test_the_breaker_stops_calling_a_failing_cluster_then_tries_again(world, set
         elastic.alias_ensure()
         result = get_engine().search(SearchQuery(text="zai"))
         assert not result.fallback and result.engine == "elasticsearch"
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
+def run(*args) -> str:
+    out = io.StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_the_commands_rebuild_and_reconcile_both_engines(world, recorder):
+    assert "Elasticsearch: 4 page(s) into terroir-practices-" in run("rebuild_search_index")
+    del recorder.documents(alias_name())[str(world["india"].pk)]
+    assert "Reconciled: 1 written, 0 deleted, 3 already up to date." in run(
+        "reconcile_search_index"
+    )
+
+
+def test_the_commands_say_plainly_when_they_cannot_work(world, settings, nowhere):
+    with pytest.raises(CommandError, match="Elasticsearch is not reachable, nothing changed"):
+        run("reconcile_search_index")
+    with pytest.raises(CommandError, match="the current index is unchanged"):
+        run("rebuild_search_index")
+    settings.ELASTICSEARCH_URLS = []
+    with pytest.raises(CommandError, match="ELASTICSEARCH_URL is not set"):
+        run("reconcile_search_index")
+
+
+def test_a_delivery_inside_the_saving_request_waits_only_the_short_timeout(
+    world, recorder, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Development runs deliveries at once, inside the request that saved the page: each call
+    waits at most ELASTICSEARCH_SAVE_TIMEOUT, not the bulk timeout (benchmarks/scaleout.py
+    measures saves against a cluster that never answers)."""
+    settings.ELASTICSEARCH_SAVE_TIMEOUT = 0.25
+    used = []
+    real = elastic.bulk_client
+    monkeypatch.setattr(
+        elastic, "bulk_client", lambda timeout=None: used.append(timeout) or real(timeout)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        world["india"].save_revision().publish()
+    assert used == [0.25]
+    assert str(world["india"].pk) in recorder.documents(alias_name())

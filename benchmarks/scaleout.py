@@ -1,0 +1,190 @@
+"""Scale-out figures: saving with Elasticsearch down, and the "elasticsearch" column.
+
+- Saves with Elasticsearch unreachable (a refused port, then a server that accepts connections
+  and never answers), against the same saves with no Elasticsearch configured; every change
+  must be left in the outbox.
+- The engine figures of benchmarks/search.py gain an "elasticsearch" value measured on the same
+  corpus and queries when ELASTICSEARCH_URL names a real server; otherwise they say
+  "not measured here". No figure is ever invented.
+"""
+
+import os
+import socket
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+
+from django.db import connection
+from django.test import override_settings
+
+from benchmarks.stats import median, p95, result
+from search.breaker import breaker
+from search.documents import IndexedPage
+from search.engine.base import SearchQuery
+from search.models import OutboxEntry, SearchDocument
+
+NOT_MEASURED = "not measured here (ELASTICSEARCH_URL not set)"
+LIVE_URLS = [u.strip() for u in os.environ.get("ELASTICSEARCH_URL", "").split(",") if u.strip()]
+
+
+# --- saves with Elasticsearch down -----------------------------------------------------------
+
+
+@contextmanager
+def _refused():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def _stalled():
+    """Accepts connections, reads, never answers: the request times out."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(64)
+    held, stop = [], threading.Event()
+
+    def accept():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}"
+    finally:
+        stop.set()
+        thread.join()
+        for conn in held:
+            conn.close()
+        server.close()
+
+
+def _publish_timings(library, count: int, label: str) -> list[float]:
+    from practices.models import PracticePage
+
+    timings = []
+    for number in range(count):
+        started = time.perf_counter()
+        page = library.add_child(
+            instance=PracticePage(
+                title=f"Bench save {label} {number}",
+                summary="Half-moons to catch the first rains.",
+                latitude=13.5,
+                longitude=2.1,
+                country="NE",
+                koppen="BSh",
+                rainfall_mm=550,
+                outcome="worked",
+                live=False,
+            )
+        )
+        page.save_revision().publish()
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def save_figures(*, count: int) -> list[dict]:
+    from practices.services.site import site_structure_ensure
+
+    library = site_structure_ensure()["en"]
+    baseline = _publish_timings(library, count, "baseline")
+    figures = []
+    for name, server in (("refused", _refused), ("stalled", _stalled)):
+        with server() as url, override_settings(ELASTICSEARCH_URLS=[url]):
+            breaker.reset()
+            OutboxEntry.objects.all().delete()
+            down = _publish_timings(library, count, name)
+            kept = OutboxEntry.objects.values("page_id").distinct().count()
+            OutboxEntry.objects.all().delete()
+        figures.append(
+            result(
+                f"save_with_elasticsearch_{name}_p95_ms",
+                p95(down),
+                "ms",
+                median_ms=round(median(down), 1),
+                max_ms=round(max(down), 1),
+                saves=count,
+                changes_kept_in_outbox=kept,
+                baseline_median_ms=round(median(baseline), 1),
+                ratio_to_no_elasticsearch=round(median(down) / median(baseline), 2),
+                note="delivery at once (development setting); production queues it",
+            )
+        )
+    breaker.reset()
+    return figures
+
+
+# --- the "elasticsearch" column ----------------------------------------------------------------
+
+
+def elastic_available() -> bool:
+    return bool(LIVE_URLS)
+
+
+@contextmanager
+def elastic_corpus():
+    """The current synthetic corpus (SearchDocument rows and their text) in a throw-away index
+    on the live server; yields the engine, or None when no server is given."""
+    if not LIVE_URLS:
+        yield None
+        return
+    from search import elastic
+    from search.engine.elastic import ElasticsearchEngine
+
+    prefix = f"terroir-bench-{uuid.uuid4().hex[:8]}"
+    with override_settings(
+        ELASTICSEARCH_URLS=LIVE_URLS, ELASTICSEARCH_INDEX_PREFIX=prefix, ELASTICSEARCH_REPLICAS=0
+    ):
+        es = elastic.bulk_client()
+        name = elastic._new_index(es)
+        elastic.bulk_write(elastic._index_actions(name, _synthetic_sources()), es=es)
+        es.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
+        es.indices.refresh(index=name)
+        es.indices.update_aliases(actions=[{"add": {"index": name, "alias": elastic.alias_name()}}])
+        try:
+            yield ElasticsearchEngine()
+        finally:
+            es.indices.delete(index=name)
+
+
+def _synthetic_sources():
+    from search.elastic import elastic_source
+
+    text = {}
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT rowid, title, summary, body, tags, labels FROM search_fts")
+            text = {row[0]: row[1:] for row in cursor.fetchall()}
+    fields = [f.attname for f in SearchDocument._meta.fields]
+    for row in SearchDocument.objects.values(*fields).iterator(chunk_size=2000):
+        page_id = row.pop("page_id")
+        words = dict(
+            zip(
+                ("title", "summary", "body", "tags", "labels"),
+                text.get(page_id, [""] * 5),
+                strict=True,
+            )
+        )
+        indexed = IndexedPage(fields=row, words=words, tags=[])
+        yield page_id, elastic_source(page_id, indexed, [row["language"]])
+
+
+def elastic_p95(engine, queries: list[SearchQuery]):
+    """p95 ms of these queries on Elasticsearch, or NOT_MEASURED."""
+    if engine is None:
+        return NOT_MEASURED
+    engine.search(queries[0])  # warm
+    timings = []
+    for query in queries:
+        started = time.perf_counter()
+        engine.search(query)
+        timings.append((time.perf_counter() - started) * 1000)
+    return {"p95_ms": round(p95(timings), 2), "median_ms": round(median(timings), 2)}

@@ -1,0 +1,33 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+
+from search.elastic import BulkFailed, elastic_enabled, index_reconcile
+
+
+class Command(BaseCommand):
+    help = (
+        "Make the Elasticsearch index hold exactly the live, public pages: write missing and "
+        "changed documents, delete those of pages no longer visible. Run it after an outage; "
+        "it settles the search outbox too."
+    )
+
+    def handle(self, *args, **options):
+        if not elastic_enabled():
+            raise CommandError(
+                "ELASTICSEARCH_URL is not set: the embedded index is kept in step with every "
+                "change and needs no reconciling (rebuild_search_index rebuilds it)."
+            )
+        try:
+            done = index_reconcile()
+        except (TransportError, ApiError, BulkFailed) as error:
+            raise CommandError(
+                f"Elasticsearch is not reachable, nothing changed: {error}"
+            ) from error
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Reconciled: {done.indexed} written, {done.deleted} deleted, "
+                f"{done.unchanged} already up to date."
+            )
+        )
