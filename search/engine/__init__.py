@@ -42,12 +42,23 @@ class FallbackEngine:
             try:
                 result = self.primary.search(query)
             except (TransportError, ApiError) as error:
-                breaker.failure()
-                logger.warning("Elasticsearch search failed, embedded engine used: %s", error)
+                if _outage(error):
+                    breaker.failure()
+                    logger.warning("Elasticsearch unavailable, embedded engine used: %s", error)
+                else:  # this query only (e.g. paging past the result window): not an outage
+                    logger.error("Elasticsearch refused a query, embedded engine used: %s", error)
             else:
                 breaker.success()
                 return result
         return replace(self.fallback.search(query), fallback=True)
+
+
+def _outage(error: Exception) -> bool:
+    """Unreachable, timed out, failing (5xx) or without its index (404): stop calling it for a
+    while. A 400 is about one query and says nothing about the cluster."""
+    if isinstance(error, ApiError):
+        return error.meta.status >= 500 or error.meta.status == 404
+    return True
 
 
 @cache

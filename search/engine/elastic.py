@@ -30,6 +30,7 @@ from search.fulltext import COLUMNS
 from search.text import LANGUAGES, query_words
 
 EXACT_LIMIT = 10_000
+KNN_MAX = 10_000  # Elasticsearch's limit for k and num_candidates
 NUMBERS = {"rainfall_mm", "temperature_c", "altitude_m", "latitude", "longitude"}
 FACET_SIZE = 300
 BOOSTS = {"title": 10, "summary": 4, "body": 1, "tags": 3, "labels": 2}  # as the embedded bm25
@@ -165,10 +166,11 @@ class ElasticsearchEngine:
                 script={"source": SCRIPT, "params": {"query_vector": query_vector}},
             )
             return search.query(scored).sort("_score", {"page_id": "asc"})[start:stop]
+        k = min(stop, KNN_MAX)
         return search.knn(
             field="vector",
-            k=stop,
-            num_candidates=min(10_000, max(100, 2 * stop)),
+            k=k,
+            num_candidates=min(KNN_MAX, max(100, 2 * k)),
             query_vector=query_vector,
             filter=filtered,
         )[start:stop]

@@ -349,3 +349,15 @@ def test_a_delivery_inside_the_saving_request_waits_only_the_short_timeout(
         world["india"].save_revision().publish()
     assert used == [0.25]
     assert str(world["india"].pk) in recorder.documents(alias_name())
+
+
+def test_a_refused_query_falls_back_without_opening_the_breaker(world, settings):
+    from search.breaker import breaker
+
+    settings.SEARCH_BREAKER_FAILURES = 1
+    with Recorder() as refusing:
+        refusing.fail_with = 400  # e.g. a page past Elasticsearch's result window
+        settings.ELASTICSEARCH_URLS = [refusing.url]
+        result = get_engine().search(SearchQuery(text="zai", page=400))
+        assert result.fallback and result.engine == "embedded"
+        assert breaker.state == "closed"
