@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Elastic's request specification, which the contract tests validate every request against.
 ES_SPEC := tests/contract/node_modules/@elastic/request-converter/dist/schema.json
 
-.PHONY: run install install-dev translations migrate demo test lint check pytest chromium es-spec bench messages format lock clean
+.PHONY: run install install-dev translations migrate demo test test-postgresql lint check pytest chromium es-spec bench messages format lock clean
 
 ## run: install, migrate, load the demo corpus (once), print the admin login, serve on PORT
 run: install translations migrate demo
@@ -73,6 +73,10 @@ check: install-dev
 pytest: install-dev
 	$(BIN)/pytest -m "not browser"
 	$(BIN)/pytest -m browser
+
+## test-postgresql: every test again on a throw-away PostgreSQL cluster (installed when root)
+test-postgresql: install-dev translations chromium
+	.ci/with-postgresql $(MAKE) --no-print-directory pytest
 
 ## bench: benchmarks, figures written to benchmarks/results.json (QUICK=1 for a short run)
 bench: install-dev translations
