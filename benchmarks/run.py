@@ -26,6 +26,7 @@ def main() -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="terroir-bench-"))
     os.environ["SQLITE_PATH"] = str(workdir / "bench.sqlite3")
+    os.environ.pop("DATABASE_URL", None)  # else settings would use that database instead
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "knowledge.settings.test")
     os.environ.setdefault("TERROIR_INDEX_CHECK_SECONDS", "1")  # as in production
     import django
