@@ -75,7 +75,7 @@ pytest: install-dev
 	$(BIN)/pytest -m browser
 
 ## test-postgresql: every test again on a throw-away PostgreSQL cluster (installed when root)
-test-postgresql: install-dev translations chromium
+test-postgresql: install-dev translations chromium es-spec
 	.ci/with-postgresql $(MAKE) --no-print-directory pytest
 
 ## bench: benchmarks, figures written to benchmarks/results.json (QUICK=1 for a short run)
