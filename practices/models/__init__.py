@@ -1,8 +1,10 @@
 from .pages import PracticeIndexPage, PracticePage, PracticePageTag, TutorialPage, VideoPage
+from .people import Member
 from .profile import ProfileMixin
 from .taxonomy import PracticeCategory, Region
 
 __all__ = [
+    "Member",
     "PracticeCategory",
     "PracticeIndexPage",
     "PracticePage",

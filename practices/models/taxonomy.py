@@ -1,5 +1,6 @@
 """Small translatable taxonomy models, edited as snippets (wagtail.org `taxonomy/`)."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +43,13 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
         _("code"), max_length=60, help_text=_("Interchange code, the same in every language.")
     )
     countries = CountryField(_("countries"), multiple=True, blank=True)
+    correspondents = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="regions_reviewed",
+        verbose_name=_("regional correspondents"),
+        help_text=_("They review contributions from this region's countries."),
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
