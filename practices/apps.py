@@ -34,3 +34,15 @@ class PracticesConfig(AppConfig):
         for model in (PracticeCategory, Region):
             post_save.connect(forget_labels, sender=model, weak=False)
             post_delete.connect(forget_labels, sender=model, weak=False)
+
+        from django.db.models.signals import m2m_changed
+
+        from practices.services.contributions import correspondents_grouped
+
+        def correspondents_changed(sender, instance, action, reverse, **kwargs):
+            if action == "post_add" and not reverse:
+                correspondents_grouped(instance)
+
+        m2m_changed.connect(
+            correspondents_changed, sender=Region.correspondents.through, weak=False
+        )

@@ -135,6 +135,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no SVG
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
+# Contributions are published by the regional review's approval (practices/models/review.py).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "practices.workflow_actions.publish_reviewed"
 
 # Rendering an embed never fetches from the internet unless this is switched on: a video link
 # renders as a plain link offline (docs/decisions.md).

@@ -1,6 +1,7 @@
 from .pages import PracticeIndexPage, PracticePage, PracticePageTag, TutorialPage, VideoPage
 from .people import Member
 from .profile import ProfileMixin
+from .review import RegionalReviewTask
 from .taxonomy import PracticeCategory, Region
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "PracticePageTag",
     "ProfileMixin",
     "Region",
+    "RegionalReviewTask",
     "TutorialPage",
     "VideoPage",
 ]

@@ -1,13 +1,19 @@
-"""The page tree every language needs: a home page and a practice library per locale."""
+"""The page tree every language needs (a home page and a practice library per locale) and the
+moderation set-up of contributions (the regional review workflow on every library)."""
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Site, Workflow, WorkflowPage, WorkflowTask
 
-from practices.models import PracticeIndexPage
+from practices.models import PracticeIndexPage, RegionalReviewTask
+
+MODERATORS = "Moderators"  # the initiative's secretariat: review everywhere
+CORRESPONDENTS = "Regional correspondents"  # review their region's contributions
+WORKFLOW = "Contributions"
 
 
 @transaction.atomic
@@ -52,4 +58,27 @@ def site_structure_ensure() -> dict[str, PracticeIndexPage]:
                 library.intro = _("What farmers did for their soil, and what happened.")
             library.save_revision().publish()
         libraries[code] = library
+    review_workflow_ensure(libraries.values())
     return libraries
+
+
+def review_workflow_ensure(libraries) -> Workflow:
+    """The "Contributions" workflow (one regional review task, moderators as its groups) on
+    every practice library; the two groups may enter the admin, where the review queue is."""
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    groups = {}
+    for name in (MODERATORS, CORRESPONDENTS):
+        groups[name], _created = Group.objects.get_or_create(name=name)
+        groups[name].permissions.add(access_admin)
+    task = RegionalReviewTask.objects.filter(name="Regional review").first()
+    if task is None:
+        task = RegionalReviewTask.objects.create(name="Regional review")
+        task.groups.add(groups[MODERATORS])
+    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW)
+    if created:
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    for library in libraries:
+        WorkflowPage.objects.get_or_create(page=library, defaults={"workflow": workflow})
+    return workflow

@@ -1,0 +1,74 @@
+"""Regional review: the moderation step every contribution goes through.
+
+A contribution is routed to the correspondents of the region that contains its country; the
+moderators (the initiative's secretariat: the task's groups) can act everywhere. Nobody else
+sees it in their review queue, opens it in the editor through the task, or acts on it.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+from .taxonomy import Region
+
+
+def regions_of(obj) -> models.QuerySet:
+    """The regions (every language's row) whose countries contain the object's country."""
+    country = str(getattr(obj, "country", "") or "")
+    if not country:
+        return Region.objects.none()
+    return Region.objects.filter(countries__contains=country)
+
+
+class RegionalReviewTask(AbstractGroupApprovalTask):
+    def may_review(self, obj, user) -> bool:
+        if not user.is_authenticated:
+            return False
+        if user.is_superuser or self._user_in_groups(user):
+            return True
+        return regions_of(obj).filter(correspondents=user).exists()
+
+    def user_can_access_editor(self, obj, user):
+        return self.may_review(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.may_review(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self.may_review(obj, user)
+
+    def get_actions(self, obj, user):
+        if self.may_review(obj, user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve and publish"), False),
+                ("approve", _("Approve with comment"), True),
+            ]
+        return []
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        in_progress = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if user.is_superuser or self._user_in_groups(user):
+            return in_progress
+        countries = set()
+        for region in Region.objects.filter(correspondents=user):
+            countries.update(str(code) for code in region.countries)
+        if not countries:
+            return TaskState.objects.none()
+        from .pages import PracticePage
+
+        pages = PracticePage.objects.filter(country__in=countries).values_list("pk", flat=True)
+        return in_progress.filter(workflow_state__object_id__in=[str(pk) for pk in pages])
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "The correspondents of the region that contains the contribution's country review it; "
+            "members of the chosen groups (the secretariat) can review everywhere."
+        )
+
+    class Meta:
+        verbose_name = _("regional review")
+        verbose_name_plural = _("regional reviews")
+
