@@ -7,6 +7,7 @@ False`) and is indexed by the handlers below instead: at once, as before, except
 counts) is refreshed at the same time.
 """
 
+import logging
 import threading
 from contextlib import contextmanager
 
@@ -14,10 +15,12 @@ from django.db import transaction
 
 from modelsearch import index
 from modelsearch.backends import get_search_backends
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 _state = threading.local()
+logger = logging.getLogger(__name__)
 
 
 def _pending() -> dict | None:
@@ -31,7 +34,11 @@ def practice_saved(sender, instance, raw=False, **kwargs) -> None:
     if pending is not None:
         pending.setdefault(sender, set()).add(instance.pk)
         return
-    index.insert_or_update_object(instance)
+    # As modelsearch's own handler: a task, run at once here and by the worker in production,
+    # so that a save never waits on an external search service.
+    insert_or_update_object_task.enqueue(
+        sender._meta.app_label, sender._meta.model_name, str(instance.pk)
+    )
 
 
 def practice_deleted(sender, instance, **kwargs) -> None:
@@ -65,6 +72,16 @@ def _index_bulk(model, pks: set) -> None:
     )
     with transaction.atomic():
         for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(model, objects)
+            if not backend.catch_indexing_errors:  # the database backend: same transaction
+                backend.add_bulk(model, objects)
+                continue
+            try:  # an external service (Elasticsearch): never fail or undo the import for it
+                backend.add_bulk(model, objects)
+            except Exception:
+                logger.exception(
+                    "Admin search index not updated for %d imported pages (run "
+                    "`manage.py update_index` when the search service is back)",
+                    len(objects),
+                )
         for obj in objects:
             ReferenceIndex.create_or_update_for_object(obj)

@@ -11,6 +11,8 @@ import time
 
 from django.conf import settings
 
+from elasticsearch import ApiError
+
 
 class CircuitBreaker:
     def __init__(self, clock=time.monotonic):
@@ -41,6 +43,11 @@ class CircuitBreaker:
                 return True
             return False
 
+    def release(self) -> None:
+        """Give back a half-open trial that ended without telling anything about the cluster."""
+        with self._lock:
+            self._trial = False
+
     def success(self) -> None:
         with self._lock:
             self.reset()
@@ -54,3 +61,11 @@ class CircuitBreaker:
 
 
 breaker = CircuitBreaker()
+
+
+def is_outage(error: Exception) -> bool:
+    """Unreachable, timed out, failing (5xx) or without its index (404): stop calling it for a
+    while. A 4xx is about one request and says the cluster is up."""
+    if isinstance(error, ApiError):
+        return error.meta.status >= 500 or error.meta.status == 404
+    return True

@@ -10,6 +10,7 @@ hold the same pages, fields and vectors.
 import hashlib
 import json
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,7 +20,8 @@ from django.conf import settings
 from django.utils import timezone
 
 import numpy as np
-from elasticsearch import Elasticsearch, NotFoundError, helpers
+from elastic_transport import TransportError
+from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, helpers
 from elasticsearch.dsl import (
     Date,
     DenseVector,
@@ -38,6 +40,7 @@ from elasticsearch.dsl import (
 
 from search.documents import INDEXED_MODELS, IndexedPage, indexable, page_document
 from search.encoder import DIMENSION
+from search.engine.base import HIGHLIGHT_END, HIGHLIGHT_START
 from search.fulltext import COLUMNS
 from search.text import LANGUAGES
 
@@ -261,13 +264,18 @@ def elastic_source(page_id: int, indexed: IndexedPage, preferred_in: list[str]) 
         # A profile with nothing known has no direction: it is left out, since dot_product
         # accepts only unit-length vectors (a search treats the document as similarity 0).
         "vector": [round(float(x), 7) for x in vector] if np.any(vector) else None,
-        **{f"{column}_{language}": text for column, text in indexed.words.items()},
+        **{f"{column}_{language}": _no_markers(text) for column, text in indexed.words.items()},
     }
     source = {name: value for name, value in source.items() if value not in ("", None, [])}
     source["digest"] = hashlib.sha1(
         json.dumps(source, sort_keys=True).encode(), usedforsecurity=False
     ).hexdigest()
     return source
+
+
+def _no_markers(text: str) -> str:
+    """Highlights are marked with two private-use characters: the text itself never has them."""
+    return text.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
 
 
 def _translation_members(keys: Iterable[str]) -> dict[str, list[tuple[int, str]]]:
@@ -307,14 +315,25 @@ def live_page_ids() -> list[int]:
 # --- writing -----------------------------------------------------------------------------------
 
 
-def _index_actions(index: str, sources: Iterable[tuple[int, dict]]) -> Iterator[dict]:
+def read_stamp() -> int:
+    """A version for documents about to be read from the database (microseconds): whoever read
+    later wins, so a slow reconcile or worker never writes an older state over a newer one."""
+    return time.time_ns() // 1000
+
+
+def _versioned(stamp: int) -> dict:
+    return {"version": stamp, "version_type": "external_gte"}
+
+
+def _index_actions(index: str, sources: Iterable[tuple[int, dict]], stamp: int) -> Iterator[dict]:
     for page_id, source in sources:
-        yield {"_op_type": "index", "_index": index, "_id": str(page_id), "_source": source}
+        yield {"_op_type": "index", "_index": index, "_id": str(page_id), "_source": source,
+               **_versioned(stamp)}  # fmt: skip
 
 
-def _delete_actions(index: str, page_ids: Iterable[int]) -> Iterator[dict]:
+def _delete_actions(index: str, page_ids: Iterable[int], stamp: int) -> Iterator[dict]:
     for page_id in page_ids:
-        yield {"_op_type": "delete", "_index": index, "_id": str(page_id)}
+        yield {"_op_type": "delete", "_index": index, "_id": str(page_id), **_versioned(stamp)}
 
 
 class BulkFailed(Exception):
@@ -323,11 +342,17 @@ class BulkFailed(Exception):
 
 def bulk_write(actions: Iterable[dict], *, es: Elasticsearch | None = None) -> int:
     """Send index/delete actions; returns how many succeeded. Deleting a document that is not
-    there is fine; any other failed item raises BulkFailed (the caller keeps its outbox rows)."""
+    there is fine, and so is a version conflict (a newer state is there already); any other
+    failed item raises BulkFailed (the caller keeps its outbox rows)."""
     done, errors = helpers.bulk(
         es or bulk_client(), actions, chunk_size=BATCH, raise_on_error=False, max_retries=0
     )
-    real = [e for e in errors if e.get("delete", {}).get("status") != 404]
+    real = [
+        error
+        for error in errors
+        for outcome in error.values()
+        if outcome.get("status") != 409 and not ("delete" in error and outcome.get("status") == 404)
+    ]
     if real:
         raise BulkFailed(f"{len(real)} documents failed, first: {real[0]}")
     return done
@@ -340,26 +365,31 @@ def pages_deliver(
     language may have changed): indexed if live and public, deleted otherwise."""
     es = bulk_client(timeout)
     alias_ensure(es)
+    stamp = read_stamp()
     members = _translation_members(translation_keys) if translation_keys else {}
     related = {page_id for group in members.values() for page_id, _lang in group}
     wanted = sorted(page_ids | related)
     present = list(documents(wanted))
     gone = set(page_ids) - {page_id for page_id, _source in present}
     index = alias_name()
-    bulk_write([*_index_actions(index, present), *_delete_actions(index, sorted(gone))], es=es)
+    actions = [*_index_actions(index, present, stamp), *_delete_actions(index, sorted(gone), stamp)]
+    bulk_write(actions, es=es)
 
 
 # --- lifecycle ---------------------------------------------------------------------------------
 
 
-def _new_index(es: Elasticsearch) -> str:
-    name = f"{alias_name()}-{timezone.now():%Y%m%d%H%M%S%f}"
+def _new_index(es: Elasticsearch, *, name: str | None = None, alias: bool = False) -> str:
+    """A new index; a rebuild's loads with refresh off (set back before the alias moves)."""
+    name = name or f"{alias_name()}-{timezone.now():%Y%m%d%H%M%S%f}"
     index = Index(name, using=es)
     index.settings(
         number_of_shards=1,
         number_of_replicas=settings.ELASTICSEARCH_REPLICAS,
-        refresh_interval="-1",  # while loading; set back before the alias points to it
+        refresh_interval="1s" if alias else "-1",
     )
+    if alias:
+        index.aliases(**{alias_name(): {}})
     index.document(PracticeDocument)
     index.create()
     return name
@@ -374,13 +404,17 @@ def indexes_behind_alias(es: Elasticsearch | None = None) -> list[str]:
 
 
 def alias_ensure(es: Elasticsearch | None = None) -> None:
-    """Create the first index and its alias when there is none yet (a fresh cluster)."""
+    """Create the first index, with its alias, when there is none yet (a fresh cluster). One
+    fixed name, the alias in the same request: two processes doing this at once end with one
+    index behind the alias."""
     es = es or bulk_client()
     if es.indices.exists_alias(name=alias_name()).body:
         return
-    name = _new_index(es)
-    es.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
-    es.indices.update_aliases(actions=[{"add": {"index": name, "alias": alias_name()}}])
+    try:
+        _new_index(es, name=f"{alias_name()}-first", alias=True)
+    except BadRequestError as error:
+        if error.error != "resource_already_exists_exception":
+            raise
 
 
 @dataclass
@@ -395,22 +429,35 @@ def elastic_rebuild() -> Rebuilt:
     delete the old indexes. Searches read the old index until the swap."""
     es = bulk_client()
     name = _new_index(es)
-    count = bulk_write(_index_actions(name, documents(live_page_ids())), es=es)
+    count = bulk_write(_index_actions(name, documents(live_page_ids()), read_stamp()), es=es)
     es.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
     es.indices.refresh(index=name)
     old = indexes_behind_alias(es)
     actions = [{"remove": {"index": index, "alias": alias_name()}} for index in old]
     es.indices.update_aliases(actions=[*actions, {"add": {"index": name, "alias": alias_name()}}])
-    stale = [
-        index
-        for index in es.indices.get(index=f"{alias_name()}-*", expand_wildcards="open").body
-        if index != name
-    ]
+    # Older indexes only: a rebuild started after this one is still filling its own.
+    existing = es.indices.get(index=f"{alias_name()}-*", expand_wildcards="open").body
+    stale = sorted(index for index in existing if index != name and index < name)
+    stale += [index for index in old if index not in stale and index != name]
     for index in stale:
         es.indices.delete(index=index)
     # Pages changed while the new index was filling went to the old one: catch up.
-    index_reconcile()
+    try:
+        index_reconcile()
+    except (TransportError, ApiError, BulkFailed) as error:
+        raise RebuildIncomplete(name, error) from error
     return Rebuilt(name, count, sorted(stale))
+
+
+class RebuildIncomplete(Exception):
+    """The alias points to the new index, but the catch-up after the swap failed."""
+
+    def __init__(self, index: str, error: Exception):
+        super().__init__(
+            f"the alias now points to the new index {index}, but pages changed during the "
+            f"rebuild may be missing from it ({error}); run reconcile_search_index when "
+            "Elasticsearch answers again"
+        )
 
 
 @dataclass
@@ -441,13 +488,16 @@ def _indexed_digests(es: Elasticsearch) -> dict[int, str]:
 
 def index_reconcile() -> Reconciled:
     """Make the index hold exactly the live, public pages, as they are now: missing and changed
-    documents written, documents of pages no longer visible deleted. Outbox entries older than
-    the start are settled by it."""
+    documents written, documents of pages no longer visible deleted. The outbox entries there
+    were at the start are settled by it."""
     from search.models import OutboxEntry
 
-    started = timezone.now()
+    settled = list(
+        OutboxEntry.objects.filter(created_at__lt=timezone.now()).values_list("pk", flat=True)
+    )  # entries committed later are left for the worker
     alias_ensure()
     es = bulk_client()
+    stamp = read_stamp()
     indexed = _indexed_digests(es)
     live = live_page_ids()
     changed = [
@@ -457,9 +507,12 @@ def index_reconcile() -> Reconciled:
     ]
     gone = sorted(set(indexed) - set(live))
     index = alias_name()
-    bulk_write([*_index_actions(index, changed), *_delete_actions(index, gone)], es=es)
+    bulk_write(
+        [*_index_actions(index, changed, stamp), *_delete_actions(index, gone, stamp)], es=es
+    )
     es.indices.refresh(index=index)
-    OutboxEntry.objects.filter(created_at__lt=started).delete()
+    for start in range(0, len(settled), BATCH):
+        OutboxEntry.objects.filter(pk__in=settled[start : start + BATCH]).delete()
     return Reconciled(len(changed), len(gone), len(live) - len(changed))
 
 

@@ -15,12 +15,12 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from django_tasks import default_task_backend, task
+from django_tasks import task
 from django_tasks.backends.immediate import ImmediateBackend
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
-from search.breaker import breaker
+from search.breaker import breaker, is_outage
 from search.elastic import BulkFailed, elastic_enabled, pages_deliver
 from search.models import OutboxEntry
 
@@ -63,8 +63,6 @@ def outbox_deliver(*, limit: int = 10 * BATCH, timeout: float | None = None) -> 
     """Deliver the entries that are due (oldest first). Entries for the same page are settled
     together; the page's state at delivery time is what gets indexed. `timeout` bounds each
     Elasticsearch call (ELASTICSEARCH_BULK_TIMEOUT by default)."""
-    if not breaker.allow():
-        return Delivery(skipped=True)
     with transaction.atomic():
         entries = list(
             OutboxEntry.objects.select_for_update(skip_locked=True)
@@ -73,12 +71,17 @@ def outbox_deliver(*, limit: int = 10 * BATCH, timeout: float | None = None) -> 
         )
         if not entries:
             return Delivery()
+        if not breaker.allow():
+            return Delivery(skipped=True)
         page_ids = {entry.page_id for entry in entries}
         keys = {entry.translation_key for entry in entries if entry.translation_key}
         try:
             pages_deliver(page_ids, keys, timeout=timeout)
         except DELIVERY_ERRORS as error:
-            breaker.failure()
+            if isinstance(error, BulkFailed) or not is_outage(error):
+                breaker.success()  # it answered; some documents were refused
+            else:
+                breaker.failure()
             logger.warning("Search index delivery failed (%d pages kept): %s", len(page_ids), error)
             for entry in entries:
                 entry.attempts += 1
@@ -102,11 +105,23 @@ def deliver_search_outbox() -> dict:
     delivery = outbox_deliver(
         timeout=settings.ELASTICSEARCH_SAVE_TIMEOUT if inside_a_request else None
     )
-    following = (
+    following = _next_run(delivery)
+    if following is not None and deliver_search_outbox.get_backend().supports_defer:
+        deliver_search_outbox.using(run_after=following).enqueue()
+    return {"delivered": delivery.delivered, "failed": delivery.failed, "skipped": delivery.skipped}
+
+
+def _next_run(delivery: Delivery):
+    """When the worker should deliver again, if entries are left: at once when more are due,
+    when the breaker lets a call through after a skipped run, else when the next one is due."""
+    earliest = (
         OutboxEntry.objects.order_by("next_attempt_at")
         .values_list("next_attempt_at", flat=True)
         .first()
     )
-    if following is not None and default_task_backend.supports_defer and delivery.failed:
-        deliver_search_outbox.using(run_after=following).enqueue()
-    return {"delivered": delivery.delivered, "failed": delivery.failed}
+    if earliest is None:
+        return None
+    now = timezone.now()
+    if delivery.skipped:
+        return max(earliest, now + timedelta(seconds=settings.SEARCH_BREAKER_RESET_SECONDS))
+    return max(earliest, now)

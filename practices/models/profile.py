@@ -19,6 +19,15 @@ from practices import vocabulary as v
 from practices.services.conditions import LocationError, profile_derive
 
 
+class CountryFilterField(index.FilterField):
+    """The country as its code: a search backend that serialises to JSON (Elasticsearch) cannot
+    take django-countries' Country object."""
+
+    def get_value(self, obj):
+        value = super().get_value(obj)
+        return str(value) if value else ""
+
+
 class ProfileMixin(models.Model):
     latitude = models.FloatField(
         _("latitude"),
@@ -113,7 +122,7 @@ class ProfileMixin(models.Model):
     ]
 
     profile_search_fields = [
-        index.FilterField("country"),
+        CountryFilterField("country"),
         index.FilterField("koppen"),
         index.FilterField("agro_climatic_zone"),
         index.FilterField("rainfall_mm"),

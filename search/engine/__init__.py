@@ -16,7 +16,7 @@ from django.dispatch import receiver
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
-from search.breaker import breaker
+from search.breaker import breaker, is_outage
 from search.engine.base import SearchEngine, SearchQuery, SearchResult
 
 logger = logging.getLogger(__name__)
@@ -42,23 +42,19 @@ class FallbackEngine:
             try:
                 result = self.primary.search(query)
             except (TransportError, ApiError) as error:
-                if _outage(error):
+                if is_outage(error):
                     breaker.failure()
                     logger.warning("Elasticsearch unavailable, embedded engine used: %s", error)
-                else:  # this query only (e.g. paging past the result window): not an outage
-                    logger.error("Elasticsearch refused a query, embedded engine used: %s", error)
+                else:  # it answered: refused this query only (e.g. a page past its window)
+                    breaker.success()
+                    logger.info("Elasticsearch refused a query, embedded engine used: %s", error)
+            except BaseException:
+                breaker.release()  # not Elasticsearch's fault: let the next call try
+                raise
             else:
                 breaker.success()
                 return result
         return replace(self.fallback.search(query), fallback=True)
-
-
-def _outage(error: Exception) -> bool:
-    """Unreachable, timed out, failing (5xx) or without its index (404): stop calling it for a
-    while. A 400 is about one query and says nothing about the cluster."""
-    if isinstance(error, ApiError):
-        return error.meta.status >= 500 or error.meta.status == 404
-    return True
 
 
 @cache

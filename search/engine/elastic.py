@@ -139,7 +139,7 @@ class ElasticsearchEngine:
 
     def _page(self, search: Search, query: SearchQuery, clauses, start: int, stop: int) -> Search:
         search = search.source(RETURNED)[start:stop]
-        if clauses.must and query.sort in ("relevance", "similarity"):
+        if clauses.must and query.sort == "relevance":
             return (
                 search.sort("_score", {"page_id": "asc"})
                 .highlight_options(

@@ -165,7 +165,10 @@ class Recorder:
         name = segments[0]
         if name in self.indexes:
             return 400, {"error": {"type": "resource_already_exists_exception"}, "status": 400}
-        self.indexes[name] = {"body": request.json() or {}, "docs": {}}
+        body = request.json() or {}
+        self.indexes[name] = {"body": body, "docs": {}, "versions": {}}
+        for alias in body.get("aliases", {}):
+            self.aliases.setdefault(alias, set()).add(name)
         return 200, {"acknowledged": True, "shards_acknowledged": True, "index": name}
 
     def _indices_put_settings(self, request, segments, query):
@@ -217,14 +220,19 @@ class Recorder:
         while lines:
             ((kind, meta),) = lines.pop(0).items()
             (index,) = self.resolve(meta["_index"])
-            docs = self.indexes[index]["docs"]
-            status, result = 200, "deleted"
-            if kind == "delete":
-                if docs.pop(meta["_id"], None) is None:
-                    status, result = 404, "not_found"
+            docs, versions = self.indexes[index]["docs"], self.indexes[index]["versions"]
+            source = None if kind == "delete" else lines.pop(0)
+            # external_gte versioning: an older version than the one stored (or deleted) loses.
+            if meta.get("version", 0) < versions.get(meta["_id"], 0):
+                status, result = 409, "version_conflict"
+            elif kind == "delete":
+                status, result = (200, "deleted") if meta["_id"] in docs else (404, "not_found")
+                docs.pop(meta["_id"], None)
             else:
                 status, result = (200, "updated") if meta["_id"] in docs else (201, "created")
-                docs[meta["_id"]] = lines.pop(0)
+                docs[meta["_id"]] = source
+            if status < 300 and "version" in meta:
+                versions[meta["_id"]] = meta["version"]
             items.append(
                 {
                     kind: {"_index": index, "_id": meta["_id"], "_version": 1, "result": result,

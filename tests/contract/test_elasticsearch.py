@@ -99,8 +99,10 @@ def test_publish_and_unpublish_reach_the_index_as_bulk_lines(
     india = world["india"]
     with django_capture_on_commit_callbacks(execute=True):
         india.unpublish()
-    deletes = [line for line in recorder.of("bulk")[-1].lines() if "delete" in line]
-    assert deletes == [{"delete": {"_index": alias_name(), "_id": str(india.pk)}}]
+    deletes = [line["delete"] for line in recorder.of("bulk")[-1].lines() if "delete" in line]
+    assert [(d["_index"], d["_id"], d["version_type"]) for d in deletes] == [
+        (alias_name(), str(india.pk), "external_gte")
+    ]
     assert str(india.pk) not in recorder.documents(alias_name())
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -361,3 +363,56 @@ def test_a_refused_query_falls_back_without_opening_the_breaker(world, settings)
         result = get_engine().search(SearchQuery(text="zai", page=400))
         assert result.fallback and result.engine == "embedded"
         assert breaker.state == "closed"
+
+
+def test_an_older_read_never_overwrites_a_newer_state(world, recorder, monkeypatch):
+    """A slow reconcile (or worker) that read a page before it was unpublished loses to the
+    delivery of the unpublish: documents carry the time their page was read (external_gte)."""
+    elastic_rebuild()
+    india = str(world["india"].pk)
+    later = elastic.read_stamp() + 1_000_000
+    elastic.bulk_write(elastic._delete_actions(alias_name(), [int(india)], later))
+    assert india not in recorder.documents(alias_name())
+
+    index_reconcile()  # reads now, earlier than `later`: its write of the page is refused
+    assert india not in recorder.documents(alias_name())
+    conflicts = [
+        item for r in recorder.of("bulk") for item in r.lines() if "index" in item
+        and item["index"]["_id"] == india
+    ]  # fmt: skip
+    assert conflicts  # it tried, and the newer delete stood
+
+
+def test_a_half_open_breaker_is_closed_by_any_answer_and_untouched_by_an_idle_outbox(
+    world, settings
+):
+    from search.breaker import breaker
+    from search.outbox import outbox_deliver
+
+    settings.SEARCH_BREAKER_FAILURES = 1
+    settings.SEARCH_BREAKER_RESET_SECONDS = 0
+    with Recorder() as refusing:
+        settings.ELASTICSEARCH_URLS = [refusing.url]
+        breaker.failure()
+        assert breaker.state == "half-open"
+        assert outbox_deliver().delivered == 0  # nothing due: no call, no trial taken
+        assert breaker.allow()  # the trial is still there …
+        breaker.release()
+        refusing.fail_with = 400
+        assert get_engine().search(SearchQuery(text="zai")).fallback
+        assert breaker.state == "closed"  # … and a 400 is an answer: the cluster is up
+
+
+def test_the_worker_comes_back_when_the_breaker_lets_it(world, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from search.outbox import Delivery, _next_run
+
+    settings.SEARCH_BREAKER_RESET_SECONDS = 30
+    assert _next_run(Delivery()) is None  # nothing waiting
+    OutboxEntry.objects.create(page_id=1, next_attempt_at=timezone.now())
+    skipped = _next_run(Delivery(skipped=True))
+    assert skipped >= timezone.now() + timedelta(seconds=29)
+    assert _next_run(Delivery(failed=1)) <= timezone.now() + timedelta(seconds=1)

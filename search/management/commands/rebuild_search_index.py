@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
-from search.elastic import BulkFailed, elastic_enabled, elastic_rebuild
+from search.elastic import BulkFailed, RebuildIncomplete, elastic_enabled, elastic_rebuild
 from search.index import index_rebuild
 from search.models import SearchDocument
 
@@ -43,6 +43,8 @@ class Command(BaseCommand):
         started = time.perf_counter()
         try:
             rebuilt = elastic_rebuild()
+        except RebuildIncomplete as error:
+            raise CommandError(f"Elasticsearch rebuild incomplete: {error}") from error
         except (TransportError, ApiError, BulkFailed) as error:
             raise CommandError(
                 f"Elasticsearch rebuild failed, the current index is unchanged: {error}"
