@@ -28,10 +28,11 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import home_page_context
+        from practices.selectors import home_page_context, member_farm_query
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_context(home=self))
+        context["farm_query"] = member_farm_query(user=request.user)
         return context
 
 

@@ -26,6 +26,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     *page_urlpatterns,
+    path("accounts/", include("practices.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

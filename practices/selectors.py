@@ -2,14 +2,17 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.cache import cache
+from django.db import models
 from django.db.models import Count, Min, Prefetch, Q, QuerySet, Sum
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, WorkflowState
 
 from practices.models import (
+    Member,
     PracticeCategory,
     PracticeIndexPage,
     PracticePage,
@@ -215,3 +218,78 @@ def home_page_context(*, home: Page) -> dict:
         "featured": practices_featured(locale=home.locale),
         "library": library,
     }
+
+
+class SubmissionStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    PUBLISHED = "published", _("Published")
+
+
+@dataclass(frozen=True)
+class Submission:
+    page: Page
+    title: str  # the latest draft's title
+    status: SubmissionStatus
+    unpublished_changes: bool  # published, with a newer draft not published yet
+
+
+def member_submissions(*, user) -> list[Submission]:
+    """The practices the user owns, in any language, newest first, with where each stands:
+    its current workflow (in review, changes requested), else published or draft."""
+    # Plain Page rows: Wagtail's workflow prefetch matches them (not a subclass queryset).
+    pages = (
+        Page.objects.type(PracticePage)
+        .filter(owner=user)
+        .select_related("locale")
+        .prefetch_workflow_states()
+        .order_by("-latest_revision_created_at", "-id")
+    )
+    submissions = []
+    for page in pages:
+        state = page.current_workflow_state
+        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            status = SubmissionStatus.CHANGES_REQUESTED
+        elif state is not None:
+            status = SubmissionStatus.IN_REVIEW
+        elif page.live:
+            status = SubmissionStatus.PUBLISHED
+        else:
+            status = SubmissionStatus.DRAFT
+        submissions.append(
+            Submission(
+                page=page,
+                title=page.draft_title or page.title,
+                status=status,
+                unpublished_changes=page.live and page.has_unpublished_changes,
+            )
+        )
+    return submissions
+
+
+FARM_PARAMS = ("latitude", "longitude", "koppen", "rainfall_mm", "temperature_c", "altitude_m",
+               "slope_class", "soil_group", "texture", "land_use", "water_supply")  # fmt: skip
+
+
+def member_farm(*, user) -> Member | None:
+    """The signed-in user's member profile when it describes a farm, else None."""
+    if not user.is_authenticated:
+        return None
+    member = Member.objects.filter(user=user).first()
+    return member if member is not None and member.has_farm else None
+
+
+def member_farm_params(*, user) -> dict[str, str]:
+    """The farm of the signed-in user as the query parameters of "farms like mine" (the
+    same names as its form and the similarity API); empty without a farm."""
+    member = member_farm(user=user)
+    if member is None:
+        return {}
+    values = {name: getattr(member, name) for name in FARM_PARAMS}
+    return {name: str(value) for name, value in values.items() if value not in (None, "")}
+
+
+def member_farm_query(*, user) -> str:
+    """member_farm_params as a query string ("" without a farm)."""
+    return urlencode(member_farm_params(user=user))

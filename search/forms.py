@@ -5,8 +5,8 @@ from django_countries import countries
 
 from practices import vocabulary as v
 from practices.models import PracticeCategory
+from practices.services.places import town_find
 from search.encoder import Profile
-from search.places import town_find
 
 
 def _blank(choices) -> list:
@@ -22,8 +22,20 @@ class FarmForm(forms.Form):
     )
     country = forms.ChoiceField(label=_("Country"), required=False)
     town = forms.CharField(label=_("Nearest town"), required=False, max_length=100)
+    koppen = forms.ChoiceField(
+        label=_("Climate zone (Köppen-Geiger)"),
+        required=False,
+        choices=_blank(v.KoppenClass.choices),
+        help_text=_("Found from the location when left blank."),
+    )
     rainfall_mm = forms.IntegerField(
         label=_("Rainfall (mm a year)"), required=False, min_value=0, max_value=15000
+    )
+    temperature_c = forms.FloatField(
+        label=_("Mean temperature (°C)"), required=False, min_value=-30, max_value=40
+    )
+    altitude_m = forms.IntegerField(
+        label=_("Altitude (m)"), required=False, min_value=-500, max_value=6000
     )
     slope_class = forms.ChoiceField(
         label=_("Slope"), required=False, choices=_blank(v.SlopeClass.choices)
@@ -85,7 +97,10 @@ class FarmForm(forms.Form):
     def profile_and_location(self) -> tuple[Profile, dict]:
         data = self.cleaned_data
         profile = Profile(
+            koppen=data.get("koppen") or "",
             rainfall_mm=data.get("rainfall_mm"),
+            temperature_c=data.get("temperature_c"),
+            altitude_m=data.get("altitude_m"),
             slope_class=data.get("slope_class") or "",
             soil_group=data.get("soil_group") or "",
             texture=data.get("texture") or "",

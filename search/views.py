@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
+from practices.selectors import member_farm_params
 from search.engine.base import FACETS, SearchQuery
 from search.forms import FarmForm
 from search.params import ParamError, search_query_parse
@@ -94,8 +95,15 @@ def _hit_view(document: dict, label) -> dict:
 
 
 def farms_like_mine(request):
-    form = FarmForm(request.GET or None)
-    context = {"form": form, "hits": None}
+    # A member's farm is the starting point when the page is opened without a question.
+    farm = {} if request.GET else member_farm_params(user=request.user)
+    form = FarmForm(request.GET or farm or None)
+    context = {
+        "form": form,
+        "hits": None,
+        "from_farm": bool(farm),
+        "farm_missing": request.user.is_authenticated and not request.GET and not farm,
+    }
     if form.is_bound and form.is_valid():
         profile, location = form.profile_and_location()
         try:

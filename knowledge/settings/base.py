@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_ratelimit",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -49,6 +51,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "knowledge.urls"
@@ -91,6 +95,36 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Accounts (docs/decisions.md, "Accounts"). Members sign in with their email, which is also
+# their username (lower case); axes refuses logins while a username + IP pair is locked out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:account"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Terroir <no-reply@localhost>")
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hour
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+# Behind a load balancer or reverse proxy: how many proxies append to X-Forwarded-For. Rate
+# limits and lockouts then count the visitor's address, not the proxy's (0: direct clients).
+TERROIR_PROXY_COUNT = int(os.environ.get("TERROIR_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "practices.views.limits.client_ip"
+RATELIMIT_IP_META_KEY = "practices.views.limits.client_ip"
+# Rate limits (practices/views/limits.py) count in the default cache.
+SILENCED_SYSTEM_CHECKS = [
+    # Django's own RedisCache (production with REDIS_URL) increments atomically; the library's
+    # list of supported backends only names django-redis and memcached.
+    "django_ratelimit.W001",
+    # Without REDIS_URL the default cache is per-process memory: exact for one process
+    # (development, tests, a single worker); docs/deploy.md requires REDIS_URL as soon as
+    # several processes serve the site, which also makes these counts shared.
+    "django_ratelimit.E003",
 ]
 
 # Three languages: interface (gettext) and content (Wagtail locales) alike.

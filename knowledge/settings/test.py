@@ -23,3 +23,7 @@ TERROIR_INDEX_CHECK_SECONDS = float(os.environ.get("TERROIR_INDEX_CHECK_SECONDS"
 LIVE_ELASTICSEARCH_URLS = ELASTICSEARCH_URLS
 ELASTICSEARCH_URLS = []
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# django-axes refuses `Client.login()` (it authenticates without a request), which Wagtail's
+# test helpers use; the lockout tests switch it on (tests/practices/test_accounts.py).
+AXES_ENABLED = False

@@ -71,4 +71,3 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("regional review")
         verbose_name_plural = _("regional reviews")
-

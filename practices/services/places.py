@@ -3,11 +3,10 @@ so that a farmer without coordinates can say "the country and the nearest town".
 
 import csv
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-from search.text import fold
 
 _lock = threading.Lock()
 
@@ -21,6 +20,13 @@ class Town:
     longitude: float
 
 
+def _fold(name: str) -> str:
+    """Lower case without accents: 'Ségou' -> 'segou' (as search.text.fold, which this app
+    may not import)."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @cache
 def _towns_by_country() -> dict[str, list[tuple[str, Town]]]:
     with _lock:
@@ -30,13 +36,13 @@ def _towns_by_country() -> dict[str, list[tuple[str, Town]]]:
             for row in csv.DictReader(stream):
                 town = Town(row["name"], row["admin1"], row["cc"], float(row["lat"]),
                             float(row["lon"]))  # fmt: skip
-                towns.setdefault(town.country, []).append((fold(town.name.lower()), town))
+                towns.setdefault(town.country, []).append((_fold(town.name), town))
         return towns
 
 
 def town_find(*, country: str, name: str) -> tuple[Town | None, list[str]]:
     """The town of that name in the country (accents and case ignored), else suggestions."""
-    wanted = fold(name.strip().lower())
+    wanted = _fold(name)
     candidates = _towns_by_country().get(country.upper(), [])
     for folded, town in candidates:
         if folded == wanted:

@@ -1,0 +1,92 @@
+"""Rate limits on form posts, per IP address and per account (django-ratelimit counts them).
+
+A view names its limit once; a limited post is answered 429 with the form filled in again
+(`RateLimitedFormMixin`), so nothing typed is lost. Function views call `limit_exceeded`.
+"""
+
+import ipaddress
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from django_ratelimit.core import is_ratelimited
+
+LIMITED_MESSAGE = _(
+    "Too many attempts from your connection in a short time. Please wait a while (up to an "
+    "hour) and try again: what you typed is still here."
+)
+
+
+def client_ip(request) -> str:
+    """The visitor's address, for rate limits and for django-axes alike: REMOTE_ADDR, or,
+    behind TERROIR_PROXY_COUNT trusted proxies (a load balancer), the address the outermost
+    one saw. X-Forwarded-For is read from the right: entries further left come from the
+    client and could be made up."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    count = settings.TERROIR_PROXY_COUNT
+    if not count:
+        return remote
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [address for address in forwarded if address]
+    if len(forwarded) < count:
+        return remote
+    try:
+        return str(ipaddress.ip_address(forwarded[-count]))
+    except ValueError:
+        return remote
+
+
+@dataclass(frozen=True)
+class Limit:
+    """Rates as django-ratelimit writes them ("10/h"); None: no limit of that kind."""
+
+    group: str
+    per_ip: str | None = None
+    per_account: str | None = None  # signed-in users only
+    per_field: tuple[str, str] | None = None  # (posted field, rate): e.g. one email address
+
+
+def limit_exceeded(request, limit: Limit) -> bool:
+    """Count this POST against each of the limit's rates; True when one is exceeded."""
+    if request.method != "POST":
+        return False
+    checks = []
+    if limit.per_ip:
+        checks.append(("ip", limit.per_ip))
+    if limit.per_account and request.user.is_authenticated:
+        checks.append(("user", limit.per_account))
+    if limit.per_field and request.POST.get(limit.per_field[0], "").strip():
+        field, rate = limit.per_field
+        checks.append((lambda group, request: request.POST[field].strip().lower(), rate))
+    exceeded = False
+    for key, rate in checks:
+        # Every counter is incremented, even once one is exceeded.
+        exceeded |= is_ratelimited(
+            request, group=limit.group, key=key, rate=rate, method="POST", increment=True
+        )
+    return exceeded
+
+
+class RateLimitedFormMixin:
+    """For FormView-like class-based views: a limited POST re-renders the form with what was
+    typed (passwords excepted) and the message, with status 429, without validating it."""
+
+    rate_limit: Limit
+    secret_fields = frozenset({"password", "password1", "password2", "new_password1",
+                               "new_password2", "old_password"})  # fmt: skip
+
+    def post(self, request, *args, **kwargs):
+        if limit_exceeded(request, self.rate_limit):
+            return self.render_limited()
+        return super().post(request, *args, **kwargs)
+
+    def render_limited(self):
+        kwargs = self.get_form_kwargs()
+        data = kwargs.pop("data", None) or {}
+        kwargs.pop("files", None)
+        typed = {name: value for name, value in data.items() if name not in self.secret_fields}
+        kwargs["initial"] = {**kwargs.get("initial", {}), **typed}
+        form = self.get_form_class()(**kwargs)  # unbound: shown again, not validated
+        context = self.get_context_data(form=form, limited_message=LIMITED_MESSAGE)
+        return self.render_to_response(context, status=429)
