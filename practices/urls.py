@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from practices.views import accounts
+from practices.views import accounts, contribute
 
 app_name = "accounts"
 
@@ -28,4 +28,5 @@ urlpatterns = [
     ),
     path("", accounts.AccountView.as_view(), name="account"),
     path("farm/", accounts.FarmView.as_view(), name="farm"),
+    path("share-a-practice/", contribute.contribute, name="contribute"),
 ]

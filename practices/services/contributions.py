@@ -5,6 +5,11 @@ from collections.abc import Iterable
 
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.html import escape
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+from wagtailmedia.models import get_media_model
 
 from practices.models import PracticeCategory, PracticeIndexPage, PracticePage, Region
 from practices.services.practices import practice_create, region_for_country
@@ -21,7 +26,7 @@ def practice_submit(
 ) -> PracticePage:
     """Create the farmer's practice as a draft they own under `library` and submit it for
     review. Raises ValidationError (nothing written) on invalid fields, e.g. a point at sea."""
-    page = PracticePage(**fields)
+    page = PracticePage(**{k: v for k, v in fields.items() if k != "body"})
     page.profile_fill_derived()  # country and Köppen class from the coordinates
     regions = Region.objects.filter(locale=library.locale)
     region = region_for_country(country=str(page.country), regions=regions)
@@ -43,3 +48,90 @@ def correspondents_grouped(region: Region) -> None:
     """Every correspondent of a region may enter the admin, where their review queue is."""
     group = Group.objects.get_or_create(name=CORRESPONDENTS)[0]
     group.user_set.add(*region.correspondents.all())
+
+
+def contributions_collection() -> Collection:
+    """Where farmers' photos and videos are kept (editors see them in the admin)."""
+    root = Collection.get_first_root_node()
+    found = root.get_children().filter(name="Contributions").first()
+    return found or root.add_child(name="Contributions")
+
+
+def photos_store(user, uploads) -> list:
+    """Wagtail images of photos already checked (practices.uploads.photo_check)."""
+    if not uploads:
+        return []
+    collection = contributions_collection()
+    Image = get_image_model()
+    images = []
+    for upload in uploads:
+        image = Image(title=upload.name[:255], file=upload, collection=collection,
+                      uploaded_by_user=user)  # fmt: skip
+        image.save()
+        images.append(image)
+    return images
+
+
+def _body(steps: list[str], image_ids: list[int], video) -> list[dict]:
+    """The page body: the steps as a numbered list (the farmer's text escaped), the photos
+    after the first one, then the video."""
+    body = []
+    if steps:
+        items = "".join(f"<li>{escape(step)}</li>" for step in steps)
+        body.append({"type": "paragraph", "value": f"<ol>{items}</ol>"})
+    for image_id in image_ids[1:]:
+        body.append({"type": "image", "value": {"image": image_id, "caption": ""}})
+    if video is not None:
+        body.append({"type": "video", "value": video})
+    return body
+
+
+@transaction.atomic
+def contribution_submit(
+    *,
+    user,
+    language: str,
+    fields: dict,
+    category_slugs: list[str],
+    steps: list[str],
+    image_ids: list[int],
+    video_url: str = "",
+    video_file=None,
+) -> PracticePage:
+    """A farmer's practice, with its photos and video, as a draft in review."""
+    library = (
+        PracticeIndexPage.objects.filter(locale__language_code=language).first()
+        or PracticeIndexPage.objects.first()
+    )
+    categories = _categories(category_slugs, library)
+    video = None
+    if video_file:
+        media = get_media_model()(
+            title=fields["title"][:255], file=video_file, type="video",
+            collection=contributions_collection(), uploaded_by_user=user,
+        )  # fmt: skip
+        media.save()
+        video = {"video": media.pk, "url": "", "caption": ""}
+    elif video_url:
+        video = {"video": None, "url": video_url, "caption": ""}
+    name = user.get_full_name() or ""
+    return practice_submit(
+        user=user,
+        library=library,
+        fields={
+            **fields,
+            "contributor": name[:200],
+            "photo_id": image_ids[0] if image_ids else None,
+            "body": _body(steps, image_ids, video),
+        },
+        categories=categories,
+    )
+
+
+def _categories(slugs: list[str], library: PracticeIndexPage) -> list[PracticeCategory]:
+    """The chosen categories in the library's language (any language's row otherwise)."""
+    found = {c.slug: c for c in PracticeCategory.objects.filter(slug__in=slugs)}
+    found.update(
+        {c.slug: c for c in PracticeCategory.objects.filter(slug__in=slugs, locale=library.locale)}
+    )
+    return [found[slug] for slug in slugs if slug in found]

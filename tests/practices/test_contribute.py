@@ -1,0 +1,162 @@
+"""Sharing a practice from the public site (no JavaScript): a draft in regional review."""
+
+import io
+
+from django.contrib.auth.models import User
+from django.test import Client
+
+import pytest
+from PIL import Image
+
+from practices.models import PracticeCategory, PracticePage
+from practices.services.accounts import member_get
+from search.engine import get_engine
+from search.engine.base import SearchQuery
+
+URL = "/en/accounts/share-a-practice/"
+
+
+def photo(name="field.jpg", kind="JPEG") -> io.BytesIO:
+    out = io.BytesIO()
+    Image.new("RGB", (80, 60), (110, 80, 30)).save(out, kind)
+    out.seek(0)
+    out.name = name
+    return out
+
+
+@pytest.fixture
+def farmer(libraries):
+    PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
+    user = User.objects.create_user(
+        "awa@example.org", "awa@example.org", "x", first_name="Awa <b>Diallo</b>"
+    )
+    member_get(user=user)
+    client = Client()
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def form(**changes) -> dict:
+    data = {
+        "language": "en",
+        "title": "Half-moons on crusted soil",
+        "summary": "We dug half-moons to catch the runoff of the first rains.",
+        "steps": "Mark the contour lines\nDig half-moons 2 m wide\n<script>alert(1)</script>",
+        "categories": ["water-harvesting"],
+        "latitude": "13.51",
+        "longitude": "2.11",
+        "outcome": "worked",
+        "what_worked": "Sorghum grew where nothing did.",
+        "what_did_not_work": "",
+        "homepage": "",
+    }
+    data.update(changes)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def test_anonymous_visitors_are_asked_to_log_in(libraries):
+    response = Client().get(URL)
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_the_form_starts_from_my_farm(farmer):
+    member = farmer.user.member
+    member.latitude, member.longitude, member.koppen, member.rainfall_mm = 14.1, -1.6, "BSh", 480
+    member.save()
+    page = farmer.get(URL).content.decode()
+    assert 'value="14.1"' in page and 'value="480"' in page
+
+
+def test_a_submission_becomes_a_draft_in_review_with_its_photos(farmer):
+    response = farmer.post(URL, form(photos=[photo(), photo("second.png", "PNG")]))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    assert not page.live and page.owner == farmer.user
+    assert page.country == "NE" and page.koppen == "BSh"
+    assert page.current_workflow_state.status == "in_progress"
+    assert page.photo is not None and page.photo.uploaded_by_user == farmer.user
+    body = page.body.render_as_block() if hasattr(page.body, "render_as_block") else str(page.body)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in str(body) and "<script>alert" not in str(body)
+    assert [b.block_type for b in page.body] == ["paragraph", "image"]
+    assert page.contributor == "Awa <b>Diallo</b>"  # stored as typed, escaped when shown
+    # A draft is never found.
+    assert get_engine().search(SearchQuery(text="half moons")).total == 0
+    account = farmer.get("/en/accounts/").content.decode()
+    assert "Half-moons on crusted soil" in account
+
+
+def test_an_invalid_form_keeps_every_value_and_the_photos_already_sent(farmer):
+    response = farmer.post(URL, form(latitude="0", longitude="-30", photos=[photo()]))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert 'value="Half-moons on crusted soil"' in page
+    assert "1 photo already received" in page
+    kept = response.context["form"].data["kept_photos"]
+
+    response = farmer.post(URL, form(kept_photos=kept))  # corrected, no photo sent again
+    assert response.status_code == 302
+    assert PracticePage.objects.get(title="Half-moons on crusted soil").photo is not None
+
+
+def test_photos_of_someone_else_cannot_be_claimed(farmer, libraries):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from practices.forms.contribute import kept_photos_sign
+    from practices.services.contributions import photos_store
+
+    other = User.objects.create_user("other@example.org", "other@example.org", "x")
+    theirs = photos_store(other, [SimpleUploadedFile("t.jpg", photo().getvalue())])
+    forged = kept_photos_sign(user=farmer.user, image_ids=[theirs[0].pk])
+    assert farmer.post(URL, form(kept_photos=forged)).status_code == 302
+    assert PracticePage.objects.get(title="Half-moons on crusted soil").photo is None
+    tampered = farmer.post(URL, form(title="Second", kept_photos=forged[:-2] + "xx"))
+    assert tampered.status_code == 302
+    assert PracticePage.objects.get(title="Second").photo is None
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (io.BytesIO(b"<svg xmlns='http://www.w3.org/2000/svg'/>"), "not a photo we can read"),
+        (io.BytesIO(b"MZ\x90 not an image"), "not a photo we can read"),
+    ],
+)
+def test_files_that_are_not_photos_are_refused_with_a_clear_message(farmer, upload, message):
+    upload.name = "pretty.jpg"
+    response = farmer.post(URL, form(photos=[upload]))
+    assert response.status_code == 400 and message in response.content.decode()
+    assert not PracticePage.objects.filter(title="Half-moons on crusted soil").exists()
+
+
+def test_at_most_five_photos(farmer):
+    response = farmer.post(URL, form(photos=[photo(f"p{n}.jpg") for n in range(6)]))
+    assert response.status_code == 400
+    assert "Up to 5 photos" in response.content.decode()
+
+
+def test_a_video_file_must_be_a_video(farmer):
+    fake = io.BytesIO(b"<html>hello</html>")
+    fake.name = "clip.mp4"
+    response = farmer.post(URL, form(video_file=fake))
+    assert response.status_code == 400 and "not a video we can show" in response.content.decode()
+
+
+def test_the_honeypot_refuses_without_saying_why(farmer):
+    response = farmer.post(URL, form(homepage="http://spam.example"))
+    assert response.status_code == 400
+    assert not PracticePage.objects.exists()
+
+
+def test_submissions_are_rate_limited_and_nothing_typed_is_lost(farmer):
+    for n in range(10):
+        assert farmer.post(URL, form(title=f"Practice {n}")).status_code == 302
+    response = farmer.post(URL, form(title="The eleventh"))
+    assert response.status_code == 429
+    assert 'value="The eleventh"' in response.content.decode()
+
+
+def test_csrf_is_required(libraries, farmer):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(farmer.user)
+    assert client.post(URL, form()).status_code == 403
