@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import Count, Min, Prefetch, Q, QuerySet, Sum
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page, PageViewRestriction, WorkflowState
+from wagtail.models import Locale, Page, PageViewRestriction, TaskState, WorkflowState
 
 from practices.models import (
     Member,
@@ -233,6 +233,11 @@ class Submission:
     title: str  # the latest draft's title
     status: SubmissionStatus
     unpublished_changes: bool  # published, with a newer draft not published yet
+    comment: str = ""  # what the correspondent asked to change
+
+    @property
+    def editable(self) -> bool:
+        return self.status in (SubmissionStatus.DRAFT, SubmissionStatus.CHANGES_REQUESTED)
 
 
 def member_submissions(*, user) -> list[Submission]:
@@ -245,6 +250,10 @@ def member_submissions(*, user) -> list[Submission]:
         .select_related("locale")
         .prefetch_workflow_states()
         .order_by("-latest_revision_created_at", "-id")
+    )
+    pages = list(pages)
+    comments = _change_requests(
+        [p.current_workflow_state for p in pages if p.current_workflow_state is not None]
     )
     submissions = []
     for page in pages:
@@ -263,9 +272,26 @@ def member_submissions(*, user) -> list[Submission]:
                 title=page.draft_title or page.title,
                 status=status,
                 unpublished_changes=page.live and page.has_unpublished_changes,
+                comment=comments.get(state.pk, "") if state is not None else "",
             )
         )
     return submissions
+
+
+def _change_requests(states) -> dict[int, str]:
+    """Workflow state id -> the comment of its latest change request (one query)."""
+    waiting = [s.pk for s in states if s.status == WorkflowState.STATUS_NEEDS_CHANGES]
+    if not waiting:
+        return {}
+    rows = (
+        TaskState.objects.filter(workflow_state_id__in=waiting, status=TaskState.STATUS_REJECTED)
+        .order_by("workflow_state_id", "-finished_at")
+        .values_list("workflow_state_id", "comment")
+    )
+    comments: dict[int, str] = {}
+    for state_id, comment in rows:
+        comments.setdefault(state_id, comment)
+    return comments
 
 
 FARM_PARAMS = ("latitude", "longitude", "koppen", "rainfall_mm", "temperature_c", "altitude_m",

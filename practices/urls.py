@@ -29,4 +29,5 @@ urlpatterns = [
     path("", accounts.AccountView.as_view(), name="account"),
     path("farm/", accounts.FarmView.as_view(), name="farm"),
     path("share-a-practice/", contribute.contribute, name="contribute"),
+    path("share-a-practice/<int:page_id>/", contribute.contribute_edit, name="contribute_edit"),
 ]

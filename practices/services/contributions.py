@@ -135,3 +135,38 @@ def _categories(slugs: list[str], library: PracticeIndexPage) -> list[PracticeCa
         {c.slug: c for c in PracticeCategory.objects.filter(slug__in=slugs, locale=library.locale)}
     )
     return [found[slug] for slug in slugs if slug in found]
+
+
+@transaction.atomic
+def contribution_update(
+    *,
+    page: PracticePage,
+    user,
+    fields: dict,
+    category_slugs: list[str],
+    steps: list[str],
+    image_ids: list[int],
+    video_url: str = "",
+) -> PracticePage:
+    """The farmer's corrected draft, sent back to review (or to review for the first time)."""
+    draft = page.get_latest_revision_as_object()
+    for name, value in fields.items():
+        setattr(draft, name, value)
+    draft.profile_fill_derived()  # country and climate the farmer left blank
+    draft.categories = _categories(category_slugs, page.get_parent().specific)
+    draft.photo_id = image_ids[0] if image_ids else None
+    videos = [block for block in draft.body if block.block_type == "video"]
+    video = {"video": None, "url": video_url, "caption": ""} if video_url else None
+    body = _body(steps, image_ids, video)
+    if video is None and videos:  # an uploaded video stays unless a link replaces it
+        body.append({"type": "video", "value": videos[0].block.get_prep_value(videos[0].value)})
+    draft.body = body
+    draft.save_revision(user=user)
+    state = page.current_workflow_state
+    if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    elif state is None:
+        workflow = page.get_workflow()
+        if workflow is not None:
+            workflow.start(page, user)
+    return page

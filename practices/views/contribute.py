@@ -1,22 +1,39 @@
-"""Sharing a practice from the public site: the farmer's draft goes to regional review."""
+"""Sharing a practice from the public site: the farmer's draft goes to regional review, and
+comes back to them when a correspondent asks for a change."""
+
+from html import unescape
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from practices.forms.contribute import FARM_FIELDS, ContributionForm, kept_photos_sign
+from wagtail.models import WorkflowState
+
+from practices.forms.contribute import (
+    FARM_FIELDS,
+    PAGE_FIELDS,
+    ContributionForm,
+    kept_photos_sign,
+)
+from practices.models import PracticePage
 from practices.services.accounts import member_get
-from practices.services.contributions import contribution_submit, photos_store
+from practices.services.contributions import (
+    contribution_submit,
+    contribution_update,
+    photos_store,
+)
 from practices.uploads import RequestTooLarge
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
 CONTRIBUTE_LIMIT = Limit(group="practices:contribute", per_ip="10/h", per_account="10/h")
+TEMPLATE = "practices/contribute.html"
 
 
 @csrf_exempt  # the upload handler must be in place before CSRF reads the body; checked below
@@ -27,35 +44,107 @@ def contribute(request):
     return _contribute(request)
 
 
+@csrf_exempt  # as above
+@never_cache
+@login_required
+def contribute_edit(request, page_id: int):
+    request.upload_handlers.insert(0, RequestTooLarge(request))
+    return _contribute_edit(request, page_id)
+
+
 @csrf_protect
 def _contribute(request):
-    member = member_get(user=request.user)
     if request.method != "POST":
-        initial = {name: getattr(member, name) for name in FARM_FIELDS if member.has_farm}
+        member = member_get(user=request.user)
+        initial = {name: getattr(member, name) for name in FARM_FIELDS} if member.has_farm else {}
         form = ContributionForm(user=request.user, initial=initial)
-        return render(request, "practices/contribute.html", {"form": form})
+        return render(request, TEMPLATE, {"form": form})
 
-    form = ContributionForm(request.POST, request.FILES, user=request.user)
+    def save(form, image_ids):
+        return contribution_submit(
+            user=request.user,
+            language=form.cleaned_data["language"],
+            fields=form.page_fields(),
+            category_slugs=form.cleaned_data["categories"],
+            steps=form.cleaned_data["steps"],
+            image_ids=image_ids,
+            video_url=form.cleaned_data["video_url"],
+            video_file=form.cleaned_data["video_file"],
+        )
+
+    return _post(request, ContributionForm(request.POST, request.FILES, user=request.user), save)
+
+
+@csrf_protect
+def _contribute_edit(request, page_id: int):
+    # Only the owner's own pages: another id (tampered with) is simply not found.
+    page = get_object_or_404(PracticePage, pk=page_id, owner=request.user)
+    state = page.current_workflow_state
+    waiting = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    if not (waiting or (state is None and not page.live)):
+        messages.info(
+            request, _("This practice is in review or published: it cannot be changed now.")
+        )
+        return HttpResponseRedirect(reverse("accounts:account"))
+    context = {"page": page, "editing": True}
+    if request.method != "POST":
+        form = ContributionForm(user=request.user, initial=_initial(page, request.user))
+        form.fields["language"].disabled = True
+        return render(request, TEMPLATE, {**context, "form": form})
+
+    def save(form, image_ids):
+        return contribution_update(
+            page=page,
+            user=request.user,
+            fields=form.page_fields(),
+            category_slugs=form.cleaned_data["categories"],
+            steps=form.cleaned_data["steps"],
+            image_ids=image_ids,
+            video_url=form.cleaned_data["video_url"],
+        )
+
+    form = ContributionForm(
+        request.POST, request.FILES, user=request.user, initial=_initial(page, request.user)
+    )
+    form.fields["language"].disabled = True  # the page stays in its language's library
+    return _post(request, form, save, context)
+
+
+def _initial(page: PracticePage, user) -> dict:
+    draft = page.get_latest_revision_as_object()
+    images = [draft.photo_id] if draft.photo_id else []
+    steps = []
+    for block in draft.body:
+        if block.block_type == "image":
+            images.append(block.value["image"].pk)
+        elif block.block_type == "paragraph":
+            source = block.value.source
+            steps += [
+                unescape(strip_tags(item)) for item in source.split("</li>") if strip_tags(item)
+            ]
+    return {
+        **{name: getattr(draft, name) for name in PAGE_FIELDS},
+        "language": page.locale.language_code,
+        "categories": [c.slug for c in draft.categories.all()],
+        "steps": "\n".join(steps),
+        "kept_photos": kept_photos_sign(user=user, image_ids=images),
+    }
+
+
+def _post(request, form, save, context=None):
+    """Validate, keep the photos that passed, save or show what to correct (values kept)."""
+    context = context or {}
     if limit_exceeded(request, CONTRIBUTE_LIMIT):
         form.is_valid()  # shows what was typed, as typed
-        context = {"form": form, "limited": LIMITED_MESSAGE}
-        return render(request, "practices/contribute.html", context, status=429)
+        return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
+                      status=429)  # fmt: skip
     valid = form.is_valid()
     # Photos that passed their checks are kept even if something else must be corrected, so
     # that a farmer on a slow connection never sends them twice.
     kept = form.kept_photo_ids + [image.pk for image in photos_store(request.user, form.new_photos)]
     if valid:
         try:
-            page = contribution_submit(
-                user=request.user,
-                language=form.cleaned_data["language"],
-                fields=form.page_fields(),
-                category_slugs=form.cleaned_data["categories"],
-                steps=form.cleaned_data["steps"],
-                image_ids=kept,
-                video_url=form.cleaned_data["video_url"],
-                video_file=form.cleaned_data["video_file"],
-            )
+            page = save(form, kept)
         except ValidationError as error:
             for field, problems in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, problems)
@@ -66,11 +155,10 @@ def _contribute(request):
                     "Thank you! “%(title)s” is now with the correspondents of your region. "
                     "You will see here when it is published, or if they ask for a change."
                 )
-                % {"title": page.title},
+                % {"title": page.get_latest_revision_as_object().title},
             )
             return HttpResponseRedirect(reverse("accounts:account"))
     data = request.POST.copy()
     data["kept_photos"] = kept_photos_sign(user=request.user, image_ids=kept)
     form.data = data
-    context = {"form": form, "kept_count": len(kept)}
-    return render(request, "practices/contribute.html", context, status=400)
+    return render(request, TEMPLATE, {**context, "form": form, "kept_count": len(kept)}, status=400)

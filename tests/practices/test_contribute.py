@@ -160,3 +160,59 @@ def test_csrf_is_required(libraries, farmer):
     client = Client(enforce_csrf_checks=True)
     client.force_login(farmer.user)
     assert client.post(URL, form()).status_code == 403
+
+
+def test_a_change_request_comes_back_to_the_farmer_who_edits_and_resubmits(farmer):
+    from practices.models import Region
+
+    correspondent = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
+    Region.objects.create(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(
+        correspondent
+    )
+    farmer.post(URL, form(photos=[photo()]))
+    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(
+        task_state, correspondent, "reject", comment="Say <i>how deep</i> the half-moons are."
+    )
+
+    account = farmer.get("/en/accounts/").content.decode()
+    assert "Changes requested" in account
+    assert "Say &lt;i&gt;how deep&lt;/i&gt; the half-moons are." in account
+    edit_url = f"/en/accounts/share-a-practice/{page.pk}/"
+    assert edit_url in account
+    editing = farmer.get(edit_url)
+    assert editing.status_code == 200
+    initial = editing.context["form"].initial
+    assert initial["steps"].splitlines()[0] == "Mark the contour lines"
+
+    response = farmer.post(
+        edit_url,
+        form(title="Half-moons, 30 cm deep", kept_photos=initial["kept_photos"],
+             steps=initial["steps"] + "\nDig 30 cm deep"),
+    )  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == "in_progress"
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, correspondent, "approve")
+    page.refresh_from_db()
+    assert page.live and page.title == "Half-moons, 30 cm deep" and page.photo is not None
+    public = Client().get(page.url).content.decode()
+    assert "Dig 30 cm deep" in public and "&lt;script&gt;" in public
+    # Published: no more edits from the public form.
+    assert farmer.get(edit_url).status_code == 302
+
+
+def test_nobody_else_can_open_or_post_to_a_farmers_draft(farmer):
+    farmer.post(URL, form())
+    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    intruder = User.objects.create_user("b@example.org", "b@example.org", "x")
+    client = Client()
+    client.force_login(intruder)
+    url = f"/en/accounts/share-a-practice/{page.pk}/"
+    assert client.get(url).status_code == 404
+    assert client.post(url, form(title="Taken over")).status_code == 404
+    assert Client().get(url).status_code == 302  # anonymous: log in first
+    page.refresh_from_db()
+    assert page.get_latest_revision_as_object().title == "Half-moons on crusted soil"
