@@ -46,3 +46,7 @@ class PracticesConfig(AppConfig):
         m2m_changed.connect(
             correspondents_changed, sender=Region.correspondents.through, weak=False
         )
+
+        from practices import notifications
+
+        notifications.connect()

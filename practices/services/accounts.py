@@ -6,6 +6,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import get_language
 
+from wagtail.users.models import UserProfile
+
 from practices.models import Member
 
 
@@ -30,6 +32,12 @@ def member_create(*, name: str, email: str, password: str, language: str) -> Abs
         username=email, email=email, password=password, first_name=name.strip()
     )
     Member.objects.create(user=user, language=language)
+    # Wagtail's own workflow emails link to the admin, which members do not use: they get
+    # practices.notifications' emails instead, in their language.
+    profile = UserProfile.get_for_user(user)
+    profile.approved_notifications = profile.rejected_notifications = False
+    profile.preferred_language = language
+    profile.save()
     return user
 
 

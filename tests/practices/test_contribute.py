@@ -216,3 +216,35 @@ def test_nobody_else_can_open_or_post_to_a_farmers_draft(farmer):
     assert Client().get(url).status_code == 302  # anonymous: log in first
     page.refresh_from_db()
     assert page.get_latest_revision_as_object().title == "Half-moons on crusted soil"
+
+
+def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(libraries):
+    from django.core import mail
+
+    from practices.models import Region
+    from practices.services.accounts import member_create
+
+    PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
+    awa = member_create(name="Awa", email="awa@example.org", password="x", language="fr")
+    aminata = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
+    Region.objects.create(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(aminata)
+    client = Client()
+    client.force_login(awa)
+    assert client.post(URL, form()).status_code == 302
+    (waiting,) = mail.outbox
+    assert waiting.to == ["aminata@example.org"]
+    assert "Half-moons on crusted soil" in waiting.subject and "/admin/pages/" in waiting.body
+
+    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    state = page.current_workflow_task_state
+    state.task.specific.on_action(state, aminata, "reject", comment="Quelle profondeur ?")
+    asked = mail.outbox[-1]
+    assert asked.to == ["awa@example.org"] and len(mail.outbox) == 2  # not Wagtail's as well
+    assert "Quelle profondeur ?" in asked.body
+    assert f"/fr/accounts/share-a-practice/{page.pk}/" in asked.body
+
+    page.current_workflow_state.resume(awa)
+    state = page.current_workflow_task_state
+    state.task.specific.on_action(state, aminata, "approve")
+    done = mail.outbox[-1]
+    assert done.to == ["awa@example.org"] and page.title in done.subject

@@ -1,0 +1,96 @@
+"""Emails about contributions, each in its reader's language, linking to the public site.
+
+- a farmer's practice waits for review: its region's correspondents;
+- a correspondent asked for a change, or approved it: the farmer, with links to the public
+  site (Wagtail's own emails to the requester link to the admin, which farmers do not use).
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.models import TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
+
+from practices.models import PracticePage
+from practices.models.review import RegionalReviewTask, regions_of
+from practices.services.accounts import member_language
+
+logger = logging.getLogger(__name__)
+
+
+def _absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _send(user, template: str, context: dict) -> None:
+    if not user.email:
+        return
+    language = member_language(user=user)
+    with translation.override(language):
+        text = render_to_string(f"emails/{template}.txt", {**context, "user": user})
+    subject, _blank, body = text.strip().partition("\n")
+    try:
+        send_mail(subject.strip(), body.strip() + "\n", None, [user.email])
+    except OSError:  # a mail server down never undoes a review
+        logger.exception("Could not send the %s email to user %s", template, user.pk)
+
+
+def _practice(workflow_state) -> PracticePage | None:
+    page = workflow_state.content_object
+    return page.specific if isinstance(page.specific, PracticePage) else None
+
+
+def review_waiting(sender, instance, user=None, **kwargs) -> None:
+    task = instance.task.specific
+    if not isinstance(task, RegionalReviewTask):
+        return
+    page = _practice(instance.workflow_state)
+    if page is None:
+        return
+    draft = page.get_latest_revision_as_object()
+    correspondents = {u for region in regions_of(draft) for u in region.correspondents.all()}
+    admin_url = _absolute(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    for correspondent in correspondents:
+        _send(correspondent, "review_waiting", {"page": draft, "admin_url": admin_url})
+
+
+def changes_requested(sender, instance, user=None, **kwargs) -> None:
+    page = _practice(instance)
+    if page is None:
+        return
+    owner = page.owner
+    if owner is None:
+        return
+    rejected = instance.task_states.filter(status=TaskState.STATUS_REJECTED).order_by(
+        "-finished_at"
+    )
+    comment = rejected.values_list("comment", flat=True).first() or ""
+    with translation.override(member_language(user=owner)):
+        edit_path = reverse("accounts:contribute_edit", args=[page.pk])
+    _send(owner, "changes_requested",
+          {"page": page.get_latest_revision_as_object(), "comment": comment,
+           "edit_url": _absolute(edit_path)})  # fmt: skip
+
+
+def published(sender, instance, user=None, **kwargs) -> None:
+    page = _practice(instance)
+    if page is None:
+        return
+    if page.owner is not None:
+        page.refresh_from_db()
+        _send(page.owner, "published", {"page": page, "url": _absolute(page.url or "/")})
+
+
+def connect() -> None:
+    """Members have Wagtail's requester emails switched off (services.accounts.member_create):
+    these replace them."""
+    task_submitted.connect(review_waiting, sender=TaskState, dispatch_uid="terroir-review-waiting")
+    workflow_rejected.connect(
+        changes_requested, sender=WorkflowState, dispatch_uid="terroir-changes"
+    )
+    workflow_approved.connect(published, sender=WorkflowState, dispatch_uid="terroir-published")
