@@ -14,7 +14,9 @@ from .taxonomy import Region
 
 
 def regions_of(obj) -> models.QuerySet:
-    """The regions (every language's row) whose countries contain the object's country."""
+    """The regions (every language's row) whose countries contain the object's country (a
+    contribution's row keeps the country of its latest draft: services.contributions)."""
+    obj = getattr(obj, "specific", obj)  # the admin passes plain Page objects
     country = str(getattr(obj, "country", "") or "")
     if not country:
         return Region.objects.none()

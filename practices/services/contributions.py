@@ -162,6 +162,14 @@ def contribution_update(
         body.append({"type": "video", "value": videos[0].block.get_prep_value(videos[0].value)})
     draft.body = body
     draft.save_revision(user=user)
+    if not page.live:  # the row routes the review (regions_of): keep it at the draft's place
+        page.country, page.region = (
+            draft.country,
+            region_for_country(
+                country=str(draft.country), regions=Region.objects.filter(locale=page.locale)
+            ),
+        )
+        page.save(update_fields=["country", "region"], clean=False)
     state = page.current_workflow_state
     if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
         state.resume(user)

@@ -1,0 +1,149 @@
+"""Who may do what with a farmer's contribution: every role against every action, through the
+real URLs (public site and Wagtail admin), including ids tampered with.
+
+Roles: anonymous, farmer A (the author), farmer B, the correspondent of the practice's region
+(X, the Sahel), a correspondent of another region (Y, Europe), a moderator (secretariat), an
+admin. The practice is in Niger.
+"""
+
+import json
+
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+import pytest
+
+from practices.models import PracticeCategory, PracticePage, Region
+from practices.services.contributions import practice_submit
+from practices.services.site import MODERATORS
+
+ROLES = ["anonymous", "farmer_a", "farmer_b", "correspondent_x", "correspondent_y",
+         "moderator", "admin"]  # fmt: skip
+TITLE = "Zaï pits of the contribution"
+
+
+@pytest.fixture
+def world(libraries):
+    def user(name, **extra):
+        return User.objects.create_user(name, f"{name}@example.org", "x", **extra)
+
+    people = {
+        "farmer_a": user("farmer_a"),
+        "farmer_b": user("farmer_b"),
+        "correspondent_x": user("correspondent_x"),
+        "correspondent_y": user("correspondent_y"),
+        "moderator": user("moderator"),
+        "admin": User.objects.create_superuser("admin", "admin@example.org", "x"),
+    }
+    people["moderator"].groups.add(Group.objects.get(name=MODERATORS))
+    Region.objects.create(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(
+        people["correspondent_x"]
+    )
+    Region.objects.create(name="Europe", slug="europe", countries=["FR"]).correspondents.add(
+        people["correspondent_y"]
+    )
+    category = PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
+    page = practice_submit(
+        user=people["farmer_a"],
+        library=libraries["en"],
+        fields={"title": TITLE, "summary": "Pits.", "latitude": 13.51, "longitude": 2.11,
+                "outcome": "worked"},
+        categories=[category],
+    )  # fmt: skip
+    return page, people
+
+
+def client_for(role, people) -> Client:
+    client = Client()
+    if role != "anonymous":
+        client.force_login(people[role])
+    return client
+
+
+REVIEWERS = {"correspondent_x", "moderator", "admin"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_view_the_draft(world, role):
+    page, people = world
+    client = client_for(role, people)
+    assert client.get(page.url or f"/en/practices/{page.slug}/").status_code == 404  # not live
+    preview = client.get(f"/admin/pages/{page.pk}/view_draft/")
+    own_form = client.get(f"/en/accounts/share-a-practice/{page.pk}/")
+    if role in REVIEWERS:
+        assert preview.status_code == 200 and TITLE in preview.content.decode()
+    else:
+        assert preview.status_code in (302, 403), role
+    if role == "farmer_a":  # in review: the author is told it cannot change now
+        assert own_form.status_code == 302 and own_form["Location"].endswith("/accounts/")
+    elif role == "anonymous":
+        assert own_form.status_code == 302 and "/login/" in own_form["Location"]
+    else:
+        assert own_form.status_code == 404, role
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_edit_in_the_admin(world, role):
+    page, people = world
+    client = client_for(role, people)
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    if role in REVIEWERS:
+        assert response.status_code == 200, role
+    else:
+        assert response.status_code in (302, 403), role
+    if role not in REVIEWERS:  # a post by someone outside the review changes nothing
+        client.post(f"/admin/pages/{page.pk}/edit/", {"title": "Taken over", "slug": page.slug})
+        page.refresh_from_db()
+        assert page.get_latest_revision_as_object().title == TITLE
+
+
+@pytest.mark.parametrize("action", ["approve", "reject"])
+@pytest.mark.parametrize("role", ROLES)
+def test_approve_or_request_changes(world, role, action):
+    page, people = world
+    client = client_for(role, people)
+    task_state = page.current_workflow_task_state
+    client.post(
+        f"/admin/pages/workflow/action/{page.pk}/{action}/{task_state.pk}/",
+        {"comment": "Checked"},
+    )
+    page.refresh_from_db()
+    state = page.current_workflow_state
+    if role in REVIEWERS:
+        if action == "approve":
+            assert page.live, role
+        else:
+            assert not page.live and state.status == "needs_changes", role
+    else:
+        assert not page.live and state.status == "in_progress", role
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_delete(world, role):
+    page, people = world
+    client_for(role, people).post(f"/admin/pages/{page.pk}/delete/")
+    exists = PracticePage.objects.filter(pk=page.pk).exists()
+    # Admins, and the secretariat (Wagtail's Moderators group: page rights everywhere).
+    assert exists == (role not in {"admin", "moderator"}), role
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_draft_is_in_no_search_api_or_export(world, role):
+    page, people = world
+    client = client_for(role, people)
+    assert TITLE not in client.get("/en/search/", {"q": "zai contribution"}).content.decode()
+    data = json.loads(client.get("/api/v1/practices/search", {"q": "contribution"}).content)
+    assert data["total"] == 0
+    similar = client.get(f"/api/v1/practices/{page.pk}/similar")
+    assert similar.status_code == 404  # a draft's id answers nothing, whoever asks
+    assert TITLE not in client.get("/en/").content.decode()
+
+
+def test_a_draft_is_not_exported(world):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("export_practices", "--format", "json", stdout=out)
+    assert TITLE not in out.getvalue()
