@@ -240,6 +240,7 @@ def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(librar
     state.task.specific.on_action(state, aminata, "reject", comment="Quelle profondeur ?")
     asked = mail.outbox[-1]
     assert asked.to == ["awa@example.org"] and len(mail.outbox) == 2  # not Wagtail's as well
+    assert asked.subject.startswith("Une modification est demandée")  # Awa reads French
     assert "Quelle profondeur ?" in asked.body
     assert f"/fr/accounts/share-a-practice/{page.pk}/" in asked.body
 
