@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from practices.models import PracticeCategory, Region
+from practices.models import ExperienceReport, PracticeCategory, Region
 
 
 class PracticeCategoryViewSet(SnippetViewSet):
@@ -32,5 +32,23 @@ class RegionViewSet(SnippetViewSet):
     ]
 
 
+class ExperienceReportViewSet(SnippetViewSet):
+    model = ExperienceReport
+    icon = "comment"
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["__str__", "author", "country", "live"]
+    list_filter = ["outcome", "live"]
+    panels = [
+        FieldPanel("practice", read_only=True),
+        FieldPanel("outcome"),
+        FieldPanel("what_happened"),
+        FieldPanel("years"),
+        FieldPanel("photo"),
+        *ExperienceReport.profile_panels,
+    ]
+
+
 register_snippet(PracticeCategoryViewSet)
+register_snippet(ExperienceReportViewSet)
 register_snippet(RegionViewSet)

@@ -17,7 +17,7 @@ def regions_of(obj) -> models.QuerySet:
     """The regions (every language's row) whose countries contain the object's country (a
     contribution's row keeps the country of its latest draft: services.contributions)."""
     obj = getattr(obj, "specific", obj)  # the admin passes plain Page objects
-    country = str(getattr(obj, "country", "") or "")
+    country = getattr(obj, "review_country", None) or str(getattr(obj, "country", "") or "")
     if not country:
         return Region.objects.none()
     return Region.objects.filter(countries__contains=country)
@@ -58,10 +58,23 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
             countries.update(str(code) for code in region.countries)
         if not countries:
             return TaskState.objects.none()
+        from django.contrib.contenttypes.models import ContentType
+        from django.db.models import Q
+
         from .pages import PracticePage
+        from .reports import ExperienceReport
 
         pages = PracticePage.objects.filter(country__in=countries).values_list("pk", flat=True)
-        return in_progress.filter(workflow_state__object_id__in=[str(pk) for pk in pages])
+        reports = ExperienceReport.objects.filter(
+            Q(country__in=countries) | Q(country="", practice__country__in=countries)
+        ).values_list("pk", flat=True)
+        report_type = ContentType.objects.get_for_model(ExperienceReport)
+        return in_progress.filter(
+            Q(workflow_state__object_id__in=[str(pk) for pk in pages])
+            & ~Q(workflow_state__base_content_type=report_type)
+            | Q(workflow_state__object_id__in=[str(pk) for pk in reports])
+            & Q(workflow_state__base_content_type=report_type)
+        )
 
     @classmethod
     def get_description(cls):

@@ -178,3 +178,20 @@ def contribution_update(
         if workflow is not None:
             workflow.start(page, user)
     return page
+
+
+@transaction.atomic
+def report_submit(*, user, practice: PracticePage, fields: dict, image_ids: list[int]):
+    """A farmer's "I tried this", as a draft in regional review. ValidationError (nothing
+    written) for a farm location at sea."""
+    from practices.models import ExperienceReport
+
+    report = ExperienceReport(practice=practice, author=user, live=False, **fields)
+    report.profile_fill_derived()
+    report.photo_id = image_ids[0] if image_ids else None
+    report.save()
+    report.save_revision(user=user)
+    workflow = report.get_workflow()
+    if workflow is not None:
+        workflow.start(report, user)
+    return report

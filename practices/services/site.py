@@ -3,13 +3,14 @@ moderation set-up of contributions (the regional review workflow on every librar
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Locale, Site, Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
 
-from practices.models import PracticeIndexPage, RegionalReviewTask
+from practices.models import ExperienceReport, PracticeIndexPage, RegionalReviewTask
 
 MODERATORS = "Moderators"  # the initiative's secretariat: review everywhere
 CORRESPONDENTS = "Regional correspondents"  # review their region's contributions
@@ -81,4 +82,8 @@ def review_workflow_ensure(libraries) -> Workflow:
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     for library in libraries:
         WorkflowPage.objects.get_or_create(page=library, defaults={"workflow": workflow})
+    WorkflowContentType.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(ExperienceReport),
+        defaults={"workflow": workflow},
+    )
     return workflow
