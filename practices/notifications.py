@@ -1,8 +1,9 @@
 """Emails about contributions, each in its reader's language, linking to the public site.
 
-- a farmer's practice waits for review: its region's correspondents;
-- a correspondent asked for a change, or approved it: the farmer, with links to the public
-  site (Wagtail's own emails to the requester link to the admin, which farmers do not use).
+- a farmer's practice or "I tried this" report waits for review: its region's correspondents;
+- a correspondent asked for a change, approved it or declined it: the farmer, with links to the
+  public site (Wagtail's own emails to the requester link to the admin, which farmers do not
+  use).
 """
 
 import logging
@@ -16,9 +17,10 @@ from django.utils import translation
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
-from practices.models import PracticePage
+from practices.models import ExperienceReport, PracticePage
 from practices.models.review import RegionalReviewTask, regions_of
 from practices.services.accounts import member_language
+from practices.signals import contribution_declined
 
 logger = logging.getLogger(__name__)
 
@@ -45,15 +47,32 @@ def _practice(workflow_state) -> PracticePage | None:
     return page.specific if isinstance(page.specific, PracticePage) else None
 
 
+def _report(workflow_state) -> ExperienceReport | None:
+    report = workflow_state.content_object
+    return report if isinstance(report, ExperienceReport) else None
+
+
+def _reviewers(obj) -> set:
+    return {u for region in regions_of(obj) for u in region.correspondents.all()}
+
+
 def review_waiting(sender, instance, user=None, **kwargs) -> None:
     task = instance.task.specific
     if not isinstance(task, RegionalReviewTask):
+        return
+    report = _report(instance.workflow_state)
+    if report is not None:
+        admin_url = _absolute(
+            reverse("wagtailsnippets_practices_experiencereport:edit", args=[report.pk])
+        )
+        for correspondent in _reviewers(report):
+            _send(correspondent, "report_waiting", {"report": report, "admin_url": admin_url})
         return
     page = _practice(instance.workflow_state)
     if page is None:
         return
     draft = page.get_latest_revision_as_object()
-    correspondents = {u for region in regions_of(draft) for u in region.correspondents.all()}
+    correspondents = _reviewers(draft)
     admin_url = _absolute(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     for correspondent in correspondents:
         _send(correspondent, "review_waiting", {"page": draft, "admin_url": admin_url})
@@ -78,12 +97,32 @@ def changes_requested(sender, instance, user=None, **kwargs) -> None:
 
 
 def published(sender, instance, user=None, **kwargs) -> None:
+    report = _report(instance)
+    if report is not None:
+        if report.author is not None:
+            report.practice.refresh_from_db()
+            _send(report.author, "report_published",
+                  {"report": report, "url": _absolute(report.practice.url or "/")})  # fmt: skip
+        return
     page = _practice(instance)
     if page is None:
         return
     if page.owner is not None:
         page.refresh_from_db()
         _send(page.owner, "published", {"page": page, "url": _absolute(page.url or "/")})
+
+
+def declined(sender, workflow_state, reason: str, **kwargs) -> None:
+    report = _report(workflow_state)
+    if report is not None:
+        if report.author is not None:
+            context = {"title": report.practice.title, "is_report": True, "reason": reason}
+            _send(report.author, "declined", context)
+        return
+    page = _practice(workflow_state)
+    if page is not None and page.owner is not None:
+        _send(page.owner, "declined",
+              {"title": page.get_latest_revision_as_object().title, "reason": reason})  # fmt: skip
 
 
 def connect() -> None:
@@ -94,3 +133,4 @@ def connect() -> None:
         changes_requested, sender=WorkflowState, dispatch_uid="terroir-changes"
     )
     workflow_approved.connect(published, sender=WorkflowState, dispatch_uid="terroir-published")
+    contribution_declined.connect(declined, dispatch_uid="terroir-declined")

@@ -9,9 +9,11 @@ from django.db import models
 from django.db.models import Count, Min, Prefetch, Q, QuerySet, Sum
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, TaskState, WorkflowState
 
 from practices.models import (
+    ExperienceReport,
     Member,
     PracticeCategory,
     PracticeIndexPage,
@@ -157,7 +159,28 @@ def practice_detail(*, practice: PracticePage) -> dict:
         "region_name": region_label(region_id=practice.region_id, locale_id=practice.locale_id),
         "learning_pages": practice.learning_pages,
         "tags": list(practice.tags.all()),
+        "reports": practice_reports(practice=practice),
     }
+
+
+REPORT_THUMBNAIL = "fill-160x120|format-webp"
+
+
+def practice_reports(*, practice: PracticePage) -> list[ExperienceReport]:
+    """The published "I tried this" reports on the practice, in any of its languages (a report
+    written on the French page counts on the Spanish one), newest first."""
+    return list(
+        ExperienceReport.objects.filter(
+            live=True, practice__translation_key=practice.translation_key
+        )
+        .select_related("author")
+        .prefetch_related(
+            Prefetch(
+                "photo",
+                queryset=get_image_model().objects.prefetch_renditions(REPORT_THUMBNAIL),
+            )
+        )
+    )
 
 
 def learning_page_detail(*, page: TutorialPage | VideoPage) -> dict:
@@ -225,6 +248,7 @@ class SubmissionStatus(models.TextChoices):
     IN_REVIEW = "in_review", _("In review")
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
     PUBLISHED = "published", _("Published")
+    DECLINED = "declined", _("Declined")
 
 
 @dataclass(frozen=True)
@@ -233,7 +257,7 @@ class Submission:
     title: str  # the latest draft's title
     status: SubmissionStatus
     unpublished_changes: bool  # published, with a newer draft not published yet
-    comment: str = ""  # what the correspondent asked to change
+    comment: str = ""  # what the correspondent asked to change, or why they declined it
 
     @property
     def editable(self) -> bool:
@@ -255,6 +279,9 @@ def member_submissions(*, user) -> list[Submission]:
     comments = _change_requests(
         [p.current_workflow_state for p in pages if p.current_workflow_state is not None]
     )
+    declined = declined_reasons(
+        [p for p in pages if p.current_workflow_state is None and not p.live]
+    )
     submissions = []
     for page in pages:
         state = page.current_workflow_state
@@ -264,6 +291,8 @@ def member_submissions(*, user) -> list[Submission]:
             status = SubmissionStatus.IN_REVIEW
         elif page.live:
             status = SubmissionStatus.PUBLISHED
+        elif page.pk in declined:
+            status = SubmissionStatus.DECLINED
         else:
             status = SubmissionStatus.DRAFT
         submissions.append(
@@ -272,10 +301,66 @@ def member_submissions(*, user) -> list[Submission]:
                 title=page.draft_title or page.title,
                 status=status,
                 unpublished_changes=page.live and page.has_unpublished_changes,
-                comment=comments.get(state.pk, "") if state is not None else "",
+                comment=comments.get(state.pk, "")
+                if state is not None
+                else declined.get(page.pk, ""),
             )
         )
     return submissions
+
+
+def declined_reasons(objects) -> dict[int, str]:
+    """Object pk -> the reason its regional review declined it, for those of `objects` (all
+    of one base model) whose latest review ended so (one query). A review that was cancelled
+    otherwise (by its author, or by an admin) is not a decline."""
+    if not objects:
+        return {}
+    rows = (
+        TaskState.objects.filter(
+            workflow_state__base_content_type=objects[0].get_base_content_type(),
+            workflow_state__object_id__in=[str(o.pk) for o in objects],
+            workflow_state__status=WorkflowState.STATUS_CANCELLED,
+            status=TaskState.STATUS_REJECTED,
+        )
+        .order_by("-finished_at")
+        .values_list("workflow_state__object_id", "comment")
+    )
+    reasons: dict[int, str] = {}
+    for object_id, comment in rows:
+        reasons.setdefault(int(object_id), comment)
+    return reasons
+
+
+@dataclass(frozen=True)
+class ReportSubmission:
+    report: ExperienceReport
+    status: SubmissionStatus
+    reason: str = ""  # why it was declined
+
+
+def member_reports(*, user) -> list[ReportSubmission]:
+    """The user's "I tried this" reports, newest first, with where each stands."""
+    reports = list(ExperienceReport.objects.filter(author=user).select_related("practice"))
+    waiting = set(
+        WorkflowState.objects.filter(
+            base_content_type=ExperienceReport.get_base_content_type(),
+            object_id__in=[str(r.pk) for r in reports],
+            status=WorkflowState.STATUS_IN_PROGRESS,
+        ).values_list("object_id", flat=True)
+    )
+    declined = declined_reasons([r for r in reports if not r.live])
+    out = []
+    for report in reports:
+        if report.live:
+            status = SubmissionStatus.PUBLISHED
+        elif str(report.pk) in waiting:
+            status = SubmissionStatus.IN_REVIEW
+        elif report.pk in declined:
+            status = SubmissionStatus.DECLINED
+        else:
+            status = SubmissionStatus.DRAFT
+        out.append(ReportSubmission(report, status, declined.get(report.pk, "")))
+    return out
 
 
 def _change_requests(states) -> dict[int, str]:

@@ -9,3 +9,7 @@ from django.dispatch import Signal
 # (imports, the demo loader) rather than through Wagtail's publish/unpublish. Argument:
 # page_ids (a list of page primary keys).
 pages_changed = Signal()
+
+# Sent when a regional review declines a contribution for good (RegionalReviewTask "decline").
+# Arguments: workflow_state, reason (what the farmer reads).
+contribution_declined = Signal()

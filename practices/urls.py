@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from practices.views import accounts, contribute
+from practices.views import accounts, contribute, reports
 
 app_name = "accounts"
 
@@ -30,4 +30,5 @@ urlpatterns = [
     path("farm/", accounts.FarmView.as_view(), name="farm"),
     path("share-a-practice/", contribute.contribute, name="contribute"),
     path("share-a-practice/<int:page_id>/", contribute.contribute_edit, name="contribute_edit"),
+    path("tried/<int:practice_id>/", reports.report_new, name="report"),
 ]

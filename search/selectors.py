@@ -1,6 +1,6 @@
 """Read queries of search and similarity, used by the pages and the API alike."""
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -9,7 +9,7 @@ from practices import vocabulary as v
 from practices.models import PracticePage
 from practices.services.conditions import LocationError, profile_derive
 from search.documents import farm_key
-from search.encoder import Profile
+from search.encoder import Profile, profile_encode
 from search.engine import get_engine
 from search.engine.base import Hit, SearchQuery, SearchResult
 from search.explain import reasons
@@ -132,3 +132,75 @@ def no_results_hint(query: SearchQuery) -> str:
     if query.filters or query.ranges:
         return _("No practice matches all of these. Remove a filter to see more.")
     return _("No practice matches these words. Try fewer or other words.")
+
+
+# --- "I tried this" on a practice page ------------------------------------------------------
+
+# Two profiles whose encoded vectors have a dot product of at least this (a 70 % match as
+# "farms like mine" shows it) are "conditions like yours". docs/decisions.md.
+LIKE_YOURS = 0.7
+
+
+@dataclass(frozen=True)
+class ReportsSummary:
+    tried: int
+    worked: int
+    mixed: int
+    did_not_work: int
+    like_yours_tried: int | None = None  # None: the reader's conditions are not known
+    like_yours_worked: int = 0
+
+
+def reader_profile(*, user, params) -> Profile | None:
+    """The conditions the reader chose (the query parameters of "farms like mine"), else
+    their farm's, else None."""
+    from django import forms
+
+    from practices.selectors import member_farm
+    from search.forms import FarmForm
+
+    values = {}
+    for name in ("latitude", "longitude", *(f.name for f in fields(Profile))):
+        raw = params.get(name)
+        if raw in (None, ""):
+            continue
+        try:
+            values[name] = FarmForm.base_fields[name].clean(raw)
+        except forms.ValidationError:
+            continue  # a bad value is ignored here; "farms like mine" says what is wrong
+    location = {}
+    if values.get("latitude") is not None and values.get("longitude") is not None:
+        location = {"latitude": values["latitude"], "longitude": values["longitude"]}
+    chosen = Profile.from_mapping(values)
+    if chosen != Profile() or location:
+        try:
+            return profile_resolve(profile=chosen, location=location).profile
+        except ParamError:
+            return chosen if chosen != Profile() else None
+    farm = member_farm(user=user)
+    return Profile.from_object(farm) if farm is not None else None
+
+
+def reports_summary(*, reports, reader: Profile | None) -> ReportsSummary:
+    """How many tried the practice and how it went — overall, and among the reports whose
+    conditions are like the reader's (the shared encoder's similarity)."""
+    outcomes = [report.outcome for report in reports]
+    summary = ReportsSummary(
+        tried=len(outcomes),
+        worked=outcomes.count(v.Outcome.WORKED),
+        mixed=outcomes.count(v.Outcome.MIXED),
+        did_not_work=outcomes.count(v.Outcome.DID_NOT_WORK),
+    )
+    if reader is None or not reports:
+        return summary
+    mine = profile_encode(reader)
+    like = [
+        report
+        for report in reports
+        if float(mine @ profile_encode(Profile.from_object(report))) >= LIKE_YOURS
+    ]
+    return replace(
+        summary,
+        like_yours_tried=len(like),
+        like_yours_worked=sum(report.outcome == v.Outcome.WORKED for report in like),
+    )

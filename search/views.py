@@ -1,5 +1,8 @@
 """Public pages: search, farms like mine, climate zones. Parse, call a selector, render."""
 
+from dataclasses import asdict
+from urllib.parse import urlencode
+
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -118,12 +121,22 @@ def farms_like_mine(request):
                 language=get_language(),
             )
             label = Labeller()
+            # The practice pages then say how the practice went in these conditions.
+            conditions = urlencode(
+                {name: value for name, value in asdict(resolved.profile).items() if value}
+            )
+            suffix = f"?{conditions}" if conditions else ""
             context.update(
                 resolved=resolved.as_dict(),
                 country_name=label("country", resolved.country) if resolved.country else "",
                 town_found=form.cleaned_data.get("town_found", ""),
                 hits=[
-                    {**_hit_view(h.document, label), "percent": h.percent, "why": h.why}
+                    {
+                        **_hit_view(h.document, label),
+                        "percent": h.percent,
+                        "why": h.why,
+                        "url": h.document["url"] + suffix,
+                    }
                     for h in similar.hits
                 ],  # fmt: skip
                 engine=similar.engine,

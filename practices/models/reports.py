@@ -54,6 +54,8 @@ class ExperienceReport(
     def __str__(self):
         return f"{self.practice.title} — {self.get_outcome_display()}"
 
+    is_report = True  # the review offers no "request changes" (RegionalReviewTask.get_actions)
+
     @property
     def review_country(self) -> str:
         """Where the review goes: the reporter's farm, else the practice's country."""

@@ -5,12 +5,23 @@ moderators (the initiative's secretariat: the task's groups) can act everywhere.
 sees it in their review queue, opens it in the editor through the task, or acts on it.
 """
 
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
+from practices.signals import contribution_declined
+
 from .taxonomy import Region
+
+
+class DeclineForm(forms.Form):
+    comment = forms.CharField(
+        label=_("Reason (the farmer reads it)"),
+        widget=forms.Textarea({"rows": 3}),
+        max_length=2000,
+    )
 
 
 def regions_of(obj) -> models.QuerySet:
@@ -41,13 +52,34 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
         return self.may_review(obj, user)
 
     def get_actions(self, obj, user):
-        if self.may_review(obj, user):
-            return [
-                ("reject", _("Request changes"), True),
-                ("approve", _("Approve and publish"), False),
-                ("approve", _("Approve with comment"), True),
-            ]
-        return []
+        if not self.may_review(obj, user):
+            return []
+        actions = [
+            ("decline", _("Decline, with a reason"), True),
+            ("approve", _("Approve and publish"), False),
+            ("approve", _("Approve with comment"), True),
+        ]
+        if not getattr(obj, "is_report", False):  # a report is short: declined or published
+            actions.insert(0, ("reject", _("Request changes"), True))
+        return actions
+
+    def get_form_for_action(self, action):
+        if action == "decline":
+            return DeclineForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        """ "decline" ends the review for good: the task state is rejected with the reason the
+        farmer reads, and the workflow is cancelled (nothing is published; the farmer cannot
+        send it again). selectors.member_submissions tells it from a plain cancellation."""
+        if action_name != "decline":
+            return super().on_action(task_state, user, action_name, **kwargs)
+        task_state.reject(user=user, update=False, comment=kwargs.get("comment", ""))
+        task_state.workflow_state.cancel(user=user)
+        contribution_declined.send(
+            sender=type(self), workflow_state=task_state.workflow_state, reason=task_state.comment
+        )
+        return None
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         in_progress = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)

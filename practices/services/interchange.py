@@ -21,7 +21,7 @@ from django.forms.models import fields_for_model
 from django.utils.translation import gettext as _
 
 from practices.indexing import search_index_deferred
-from practices.models import PracticeCategory, PracticePage, Region
+from practices.models import ExperienceReport, PracticeCategory, PracticePage, Region
 from practices.selectors import practices_live
 from practices.services.conditions import LocationError, profiles_derive
 from practices.services.practices import (
@@ -371,6 +371,42 @@ def practices_export_records(*, queryset=None) -> Iterator[dict]:
         yield practice_record(page)
 
 
+# "I tried this" reports travel beside the practices, in a file of their own (export only):
+# the practice they are about (as its record names it), how it went and the reporter's
+# conditions. Never the reporter's name or their farm's coordinates. docs/decisions.md.
+REPORT_COLUMNS = [
+    "practice_title", "practice_language", "practice_latitude", "practice_longitude",
+    "outcome", "what_happened", "years", "country", "koppen", "rainfall_mm", "temperature_c",
+    "altitude_m", "slope_class", "soil_group", "texture", "land_use", "water_supply",
+    "reported_on",
+]  # fmt: skip
+
+
+def report_record(report: ExperienceReport) -> dict:
+    practice = report.practice
+    record = {column: getattr(report, column, None) for column in REPORT_COLUMNS}
+    record.update(
+        practice_title=practice.title,
+        practice_language=practice.locale.language_code,
+        practice_latitude=practice.latitude,
+        practice_longitude=practice.longitude,
+        country=str(report.country or ""),
+        reported_on=report.created_at.date().isoformat(),
+    )
+    return record
+
+
+def reports_export_records() -> Iterator[dict]:
+    """Published reports on visible practices, oldest first."""
+    reports = (
+        ExperienceReport.objects.filter(live=True, practice__in=practices_live())
+        .select_related("practice__locale")
+        .order_by("id")
+    )
+    for report in reports.iterator(chunk_size=500):
+        yield report_record(report)
+
+
 def _csv_cell(value) -> str:
     if value is None:
         return ""
@@ -382,14 +418,16 @@ def _csv_cell(value) -> str:
     return str(value)
 
 
-def records_write(*, records: Iterable[dict], file_format: str, stream) -> int:
+def records_write(
+    *, records: Iterable[dict], file_format: str, stream, columns: list[str] = COLUMNS
+) -> int:
     """Write records to a text stream as CSV or JSON; returns how many were written."""
     count = 0
     if file_format == "csv":
         writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(COLUMNS)
+        writer.writerow(columns)
         for record in records:
-            writer.writerow([_csv_cell(record[column]) for column in COLUMNS])
+            writer.writerow([_csv_cell(record[column]) for column in columns])
             count += 1
         return count
     if file_format == "json":

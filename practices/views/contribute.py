@@ -23,6 +23,7 @@ from practices.forms.contribute import (
     kept_photos_sign,
 )
 from practices.models import PracticePage
+from practices.selectors import declined_reasons
 from practices.services.accounts import member_get
 from practices.services.contributions import (
     contribution_submit,
@@ -81,6 +82,14 @@ def _contribute_edit(request, page_id: int):
     page = get_object_or_404(PracticePage, pk=page_id, owner=request.user)
     state = page.current_workflow_state
     waiting = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    declined = state is None and page.pk in declined_reasons([page])
+    if declined:
+        messages.info(
+            request,
+            _("This practice was declined by the review: it cannot be sent again. The reason "
+              "is on your account page."),
+        )  # fmt: skip
+        return HttpResponseRedirect(reverse("accounts:account"))
     if not (waiting or (state is None and not page.live)):
         messages.info(
             request, _("This practice is in review or published: it cannot be changed now.")

@@ -3,7 +3,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from search.engine.base import HIGHLIGHT_END, HIGHLIGHT_START
-from search.selectors import practice_comparable
+from search.selectors import practice_comparable, reader_profile, reports_summary
 
 register = template.Library()
 
@@ -12,6 +12,15 @@ register = template.Library()
 def comparable_practices(practice, limit: int = 5):
     """Practices from other farms in the most similar conditions (practice pages)."""
     return practice_comparable(practice=practice, limit=limit).hits
+
+
+@register.simple_tag(takes_context=True)
+def experience_summary(context, reports):
+    """How the "I tried this" reports went, and how they went in conditions like the reader's
+    (their chosen conditions, or their farm)."""
+    request = context.get("request")
+    reader = reader_profile(user=request.user, params=request.GET) if request is not None else None
+    return reports_summary(reports=reports, reader=reader)
 
 
 @register.filter

@@ -249,3 +249,39 @@ def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(librar
     state.task.specific.on_action(state, aminata, "approve")
     done = mail.outbox[-1]
     assert done.to == ["awa@example.org"] and page.title in done.subject
+
+
+def test_a_declined_practice_says_why_and_cannot_be_sent_again(farmer):
+    from django.core import mail
+
+    from practices.models import Region
+
+    correspondent = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
+    Region.objects.create(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(
+        correspondent
+    )
+    farmer.post(URL, form())
+    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    task_state = page.current_workflow_task_state
+    client = Client()
+    client.force_login(correspondent)
+    client.post(
+        f"/admin/pages/workflow/action/{page.pk}/decline/{task_state.pk}/",
+        {"comment": "An <b>advert</b> for a fertiliser, not a practice."},
+    )
+    page.refresh_from_db()
+    assert not page.live and page.current_workflow_state is None
+
+    account = farmer.get("/en/accounts/").content.decode()
+    assert "Declined" in account
+    assert "An &lt;b&gt;advert&lt;/b&gt; for a fertiliser, not a practice." in account
+    edit_url = f"/en/accounts/share-a-practice/{page.pk}/"
+    assert edit_url not in account
+    assert farmer.get(edit_url).status_code == 302
+    farmer.post(edit_url, form(title="Sent again"))
+    page.refresh_from_db()
+    assert page.current_workflow_state is None
+    assert page.get_latest_revision_as_object().title == "Half-moons on crusted soil"
+    declined = [m for m in mail.outbox if m.to == ["awa@example.org"]]
+    assert len(declined) == 1 and "advert</b> for a fertiliser" in declined[0].body
+    assert "Half-moons on crusted soil" in declined[0].subject

@@ -97,7 +97,7 @@ def test_edit_in_the_admin(world, role):
         assert page.get_latest_revision_as_object().title == TITLE
 
 
-@pytest.mark.parametrize("action", ["approve", "reject"])
+@pytest.mark.parametrize("action", ["approve", "reject", "decline"])
 @pytest.mark.parametrize("role", ROLES)
 def test_approve_or_request_changes(world, role, action):
     page, people = world
@@ -112,6 +112,8 @@ def test_approve_or_request_changes(world, role, action):
     if role in REVIEWERS:
         if action == "approve":
             assert page.live, role
+        elif action == "decline":
+            assert not page.live and state is None, role
         else:
             assert not page.live and state.status == "needs_changes", role
     else:

@@ -41,6 +41,8 @@ def test_farms_like_mine_by_country_and_town(world):
     first = page.index("Zaï pits in the Deccan")
     assert first < page.index("Cover crops in Normandy")
     assert "Did not work" in page  # a failure in conditions like yours is shown, marked
+    # Each practice opens with these conditions, to say how it went for farms like this one.
+    assert "?koppen=BSh&amp;texture=coarse" in page
 
 
 def test_farms_like_mine_at_sea_keeps_the_input(world):

@@ -1,0 +1,76 @@
+"""'I tried this': a logged-in farmer reports how a published practice went on their farm.
+The report goes to regional review and shows on the practice page once approved."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+
+from practices.forms.contribute import kept_photos_sign
+from practices.forms.reports import CONDITION_FIELDS, ReportForm
+from practices.selectors import member_farm, practices_live
+from practices.services.contributions import photos_store, report_submit
+from practices.uploads import PHOTO_MAX_BYTES, RequestTooLarge
+from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
+
+REPORT_LIMIT = Limit(group="practices:report", per_ip="10/h", per_account="10/h")
+TEMPLATE = "practices/report.html"
+
+
+@csrf_exempt  # the upload handler must be in place before CSRF reads the body; checked below
+@never_cache
+@login_required
+def report_new(request, practice_id: int):
+    request.upload_handlers.insert(0, RequestTooLarge(request, max_bytes=PHOTO_MAX_BYTES + 2**20))
+    return _report_new(request, practice_id)
+
+
+@csrf_protect
+def _report_new(request, practice_id: int):
+    # Only published, public practices take reports: a draft's id is simply not found.
+    practice = practices_live().filter(pk=practice_id).first()
+    if practice is None:
+        raise Http404(_("No such practice"))
+    farm = member_farm(user=request.user)
+    context = {"practice": practice, "farm": farm}
+    if request.method != "POST":
+        initial = {name: getattr(farm, name) for name in CONDITION_FIELDS} if farm else {}
+        form = ReportForm(user=request.user, initial=initial)
+        return render(request, TEMPLATE, {**context, "form": form})
+
+    form = ReportForm(request.POST, request.FILES, user=request.user)
+    if limit_exceeded(request, REPORT_LIMIT):
+        form.is_valid()  # shows what was typed, as typed
+        return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
+                      status=429)  # fmt: skip
+    valid = form.is_valid()
+    # A photo that passed its checks is kept even if something else must be corrected.
+    kept = form.kept_photo_ids
+    if form.new_photo is not None:
+        kept = [image.pk for image in photos_store(request.user, [form.new_photo])]
+    if valid:
+        fields = form.report_fields()
+        if farm is not None:  # the report sits where the farm is (never shown publicly)
+            fields.update(latitude=farm.latitude, longitude=farm.longitude)
+        try:
+            report_submit(user=request.user, practice=practice, fields=fields, image_ids=kept)
+        except ValidationError as error:
+            for field, problems in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, problems)
+        else:
+            messages.success(
+                request,
+                _(
+                    "Thank you! Your report is with the correspondents of your region; it "
+                    "shows here once they have read it."
+                ),
+            )
+            return HttpResponseRedirect(practice.url)
+    data = request.POST.copy()
+    data["kept_photos"] = kept_photos_sign(user=request.user, image_ids=kept)
+    form.data = data
+    return render(request, TEMPLATE, {**context, "form": form, "kept_count": len(kept)}, status=400)
