@@ -77,12 +77,14 @@ def labels_forget(model) -> None:
 
 def category_labels(*, locale: Locale) -> dict[str, str]:
     """slug -> category name in `locale`, falling back to the name in any other language."""
-    return _labels(PracticeCategory, locale.id if isinstance(locale, Locale) else locale)
+    labels = _labels(PracticeCategory, locale.id if isinstance(locale, Locale) else locale)
+    return {key: name for key, name in labels.items() if isinstance(key, str)}
 
 
 def region_labels(*, locale: Locale) -> dict[str, str]:
     """slug -> region name in `locale`, falling back to the name in any other language."""
-    return _labels(Region, locale.id if isinstance(locale, Locale) else locale)
+    labels = _labels(Region, locale.id if isinstance(locale, Locale) else locale)
+    return {key: name for key, name in labels.items() if isinstance(key, str)}
 
 
 def region_label(*, region_id: int | None, locale_id: int) -> str:

@@ -1,10 +1,15 @@
 """The taxonomy and the members in the Wagtail admin."""
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from practices.models import ExperienceReport, PracticeCategory, Region
+from practices.permissions import ReportPermissionPolicy
+
+# Before any view asks for the model's policy (Wagtail would make a default one).
+register_permission_policy(ExperienceReport, ReportPermissionPolicy(ExperienceReport))
 
 
 class PracticeCategoryViewSet(SnippetViewSet):

@@ -285,3 +285,8 @@ def test_a_declined_practice_says_why_and_cannot_be_sent_again(farmer):
     declined = [m for m in mail.outbox if m.to == ["awa@example.org"]]
     assert len(declined) == 1 and "advert</b> for a fertiliser" in declined[0].body
     assert "Half-moons on crusted soil" in declined[0].subject
+
+
+def test_each_category_is_offered_once(farmer):
+    page = farmer.get(URL).content.decode()
+    assert page.count('name="categories"') == 1 and 'value="water-harvesting"' in page

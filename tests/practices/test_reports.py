@@ -120,6 +120,9 @@ def test_a_report_waits_for_the_reporters_region_and_shows_once_published(world)
     assert len(waiting) == 1 and "Zaï pits" in waiting[0].subject
     assert "/admin/snippets/practices/experiencereport/edit/" in waiting[0].body
     assert not [m for m in mail.outbox if m.to == ["jean@example.org"]]
+    edit = f"/admin/snippets/practices/experiencereport/edit/{report.pk}/"
+    assert edit in client_of(people["sahel"]).get("/admin/").content.decode()  # her queue
+    assert edit not in client_of(people["europe"]).get("/admin/").content.decode()
 
     act(people["europe"], report, "approve")  # another region's correspondent: nothing happens
     assert not report.live
