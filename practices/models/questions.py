@@ -12,6 +12,13 @@ from django.utils.translation import gettext_lazy as _
 MAX_LENGTH = 2000
 
 
+def first_name(name: str) -> str:
+    """What the public pages show of an author: the first word of their name, never more (a
+    member's username is their email)."""
+    words = name.split()
+    return words[0] if words else ""
+
+
 class Status(models.TextChoices):
     PENDING = "pending", _("Waiting for approval")
     PUBLISHED = "published", _("Published")
@@ -47,6 +54,12 @@ class Question(models.Model):
     def __str__(self):
         return self.text[:60]
 
+    @property
+    def author_name(self) -> str:
+        """The author's first name only ("" when unknown): the username is the email,
+        never shown."""
+        return first_name(self.author.first_name if self.author else "")
+
 
 class Answer(models.Model):
     question = models.ForeignKey(
@@ -72,3 +85,9 @@ class Answer(models.Model):
 
     def __str__(self):
         return self.text[:60]
+
+    @property
+    def author_name(self) -> str:
+        """The author's first name only ("" when unknown): the username is the email,
+        never shown."""
+        return first_name(self.author.first_name if self.author else "")
