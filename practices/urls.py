@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from practices.views import accounts, contribute
+from practices.views import accounts, contribute, questions
 
 app_name = "accounts"
 
@@ -30,4 +30,13 @@ urlpatterns = [
     path("farm/", accounts.FarmView.as_view(), name="farm"),
     path("share-a-practice/", contribute.contribute, name="contribute"),
     path("share-a-practice/<int:page_id>/", contribute.contribute_edit, name="contribute_edit"),
+    path("ask/<int:practice_id>/", questions.ask, name="ask"),
+    path("answer/<int:question_id>/", questions.answer, name="answer"),
+    path("questions/", questions.moderation, name="questions"),
+    path(
+        "questions/question/<int:question_id>/",
+        questions.moderate_question,
+        name="moderate_question",
+    ),
+    path("questions/answer/<int:answer_id>/", questions.moderate_answer, name="moderate_answer"),
 ]

@@ -174,10 +174,14 @@ class PracticePage(ProfileMixin, Page):
         return practice_learning_pages(practice=self)
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import practice_detail
+        from practices.forms.questions import QuestionForm
+        from practices.selectors import practice_detail, practice_questions_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(practice_detail(practice=self))
+        context.update(practice_questions_detail(practice=self, user=request.user))
+        if request.user.is_authenticated:
+            context["question_form"] = QuestionForm(auto_id="question_%s")
         return context
 
 
