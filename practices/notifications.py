@@ -3,12 +3,16 @@
 - a farmer's practice or "I tried this" report waits for review: its region's correspondents;
 - a correspondent asked for a change, approved it or declined it: the farmer, with links to the
   public site (Wagtail's own emails to the requester link to the admin, which farmers do not
-  use).
+  use);
+- a question or an answer waits for approval: the region's correspondents (the moderators
+  when the region has none), linking to the moderation page;
+- a question is published: the practice's contributor; an answer is published: the asker.
 """
 
 import logging
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,9 +21,11 @@ from django.utils import translation
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
-from practices.models import ExperienceReport, PracticePage
+from practices.models import Answer, ExperienceReport, PracticePage, Question
 from practices.models.review import RegionalReviewTask, regions_of
+from practices.selectors import practice_contributor_id, practice_page_for
 from practices.services.accounts import member_language
+from practices.services.site import MODERATORS
 from practices.signals import contribution_declined
 
 logger = logging.getLogger(__name__)
@@ -134,3 +140,57 @@ def connect() -> None:
     )
     workflow_approved.connect(published, sender=WorkflowState, dispatch_uid="terroir-published")
     contribution_declined.connect(declined, dispatch_uid="terroir-declined")
+
+
+def _in_language(user, name: str) -> str:
+    with translation.override(member_language(user=user)):
+        return _absolute(reverse(name))
+
+
+def _practice_url(user, question: Question) -> str:
+    """The practice's page in the reader's language when it is live, at the question."""
+    page = practice_page_for(practice=question.practice, language=member_language(user=user))
+    return _absolute((page.url or "/") + f"#question-{question.pk}")
+
+
+def _question_moderators(practice: PracticePage) -> set:
+    people = {u for region in regions_of(practice) for u in region.correspondents.all()}
+    return people or set(get_user_model().objects.filter(groups__name=MODERATORS, is_active=True))
+
+
+def question_waiting(question: Question) -> None:
+    for user in _question_moderators(question.practice):
+        _send(user, "question_waiting",
+              {"question": question, "page": question.practice,
+               "moderation_url": _in_language(user, "accounts:questions")})  # fmt: skip
+
+
+def answer_waiting(answer: Answer) -> None:
+    question = answer.question
+    for user in _question_moderators(question.practice):
+        _send(user, "question_waiting",
+              {"question": question, "answer": answer, "page": question.practice,
+               "moderation_url": _in_language(user, "accounts:questions")})  # fmt: skip
+
+
+def question_published(question: Question) -> None:
+    """Tell the practice's contributor, who may answer (not when they asked it)."""
+    contributor_id = practice_contributor_id(practice=question.practice)
+    if contributor_id is None or contributor_id == question.author_id:
+        return
+    contributor = get_user_model().objects.filter(pk=contributor_id, is_active=True).first()
+    if contributor is not None:
+        _send(contributor, "question_published",
+              {"question": question, "page": question.practice,
+               "url": _practice_url(contributor, question)})  # fmt: skip
+
+
+def answer_published(answer: Answer) -> None:
+    """Tell the asker (not when they answered themselves)."""
+    question = answer.question
+    asker = question.author
+    if asker is None or asker.pk == answer.author_id or not asker.is_active:
+        return
+    _send(asker, "answer_published",
+          {"question": question, "answer": answer, "page": question.practice,
+           "url": _practice_url(asker, question)})  # fmt: skip

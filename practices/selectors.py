@@ -2,27 +2,32 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.db import models
-from django.db.models import Count, Min, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, FilteredRelation, Min, Prefetch, Q, QuerySet, Sum
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, TaskState, WorkflowState
 
 from practices.models import (
+    Answer,
     ExperienceReport,
     Member,
     PracticeCategory,
     PracticeIndexPage,
     PracticePage,
+    Question,
     Region,
     TutorialPage,
     VideoPage,
 )
+from practices.models.questions import Status, first_name
 from practices.pagination import paginate
+from practices.services.site import MODERATORS
 
 LIBRARY_KINDS = {
     "practices": (PracticePage, _("Practices")),
@@ -165,23 +170,14 @@ def practice_detail(*, practice: PracticePage) -> dict:
     }
 
 
-REPORT_THUMBNAIL = "fill-160x120|format-webp"
-
-
 def practice_reports(*, practice: PracticePage) -> list[ExperienceReport]:
     """The published "I tried this" reports on the practice, in any of its languages (a report
-    written on the French page counts on the Spanish one), newest first."""
+    written on the French page counts on the Spanish one), newest first, in one query (their
+    photos' renditions come from Wagtail's rendition cache once made)."""
     return list(
         ExperienceReport.objects.filter(
             live=True, practice__translation_key=practice.translation_key
-        )
-        .select_related("author")
-        .prefetch_related(
-            Prefetch(
-                "photo",
-                queryset=get_image_model().objects.prefetch_renditions(REPORT_THUMBNAIL),
-            )
-        )
+        ).select_related("author", "photo")
     )
 
 
@@ -406,3 +402,173 @@ def member_farm_params(*, user) -> dict[str, str]:
 def member_farm_query(*, user) -> str:
     """member_farm_params as a query string ("" without a farm)."""
     return urlencode(member_farm_params(user=user))
+
+
+def _moderated_countries(*, user) -> set[str] | None:
+    """Where the user moderates questions: None for everywhere (superusers and the
+    "Moderators" group), else the countries of the regions they are a correspondent of (an
+    empty set: nowhere). The same routing as the regional review (models.review)."""
+    if not user.is_authenticated:
+        return set()
+    if user.is_superuser or user.groups.filter(name=MODERATORS).exists():
+        return None
+    countries: set[str] = set()
+    for region in Region.objects.filter(correspondents=user).only("countries"):
+        countries.update(str(code) for code in region.countries)
+    return countries
+
+
+def questions_moderatable(*, user) -> QuerySet[Question]:
+    """The questions the user may approve or hide (any other id is not found)."""
+    countries = _moderated_countries(user=user)
+    if countries is None:
+        return Question.objects.all()
+    return Question.objects.filter(practice__country__in=countries)
+
+
+def answers_moderatable(*, user) -> QuerySet[Answer]:
+    """The answers the user may approve or hide."""
+    countries = _moderated_countries(user=user)
+    if countries is None:
+        return Answer.objects.all()
+    return Answer.objects.filter(question__practice__country__in=countries)
+
+
+def questions_moderator(*, user) -> bool:
+    """Whether the user moderates questions anywhere (a correspondent or a moderator)."""
+    countries = _moderated_countries(user=user)
+    return countries is None or bool(countries)
+
+
+def practice_contributor_id(*, practice: PracticePage) -> int | None:
+    """The user who shared the practice: the owner of the first page of its translation
+    group (a translation may be owned by whoever translated it)."""
+    return (
+        PracticePage.objects.filter(translation_key=practice.translation_key)
+        .order_by("id")
+        .values_list("owner_id", flat=True)
+        .first()
+    )
+
+
+def practice_question_roles(*, practice: PracticePage, user) -> tuple[bool, bool]:
+    """(may moderate, may answer as trusted) the practice's questions. Moderating: the
+    correspondents of its region and the moderators; trusted answers (published at once):
+    those and the practice's contributor."""
+    if not user.is_authenticated:
+        return False, False
+    countries = _moderated_countries(user=user)
+    moderates = countries is None or str(practice.country or "") in countries
+    trusted = moderates or practice_contributor_id(practice=practice) == user.pk
+    return moderates, trusted
+
+
+@dataclass(frozen=True)
+class PublishedAnswer:
+    pk: int
+    text: str
+    created_at: datetime
+    author_name: str  # the first name only
+
+
+@dataclass(frozen=True)
+class PublishedQuestion:
+    pk: int
+    text: str
+    created_at: datetime
+    author_name: str
+    published_answers: list[PublishedAnswer]
+
+
+def practice_questions(*, practice: PracticePage) -> list[PublishedQuestion]:
+    """The published questions of the practice, in every language of its translation group,
+    oldest first, each with its published answers: one query (a left join on the published
+    answers), which keeps the practice page within its query budget."""
+    published = Q(answers__status=Status.PUBLISHED)
+    rows = (
+        Question.objects.filter(
+            practice__translation_key=practice.translation_key, status=Status.PUBLISHED
+        )
+        .annotate(published=FilteredRelation("answers", condition=published))
+        .order_by("created_at", "id", "published__created_at", "published__id")
+        .values_list(
+            "id",
+            "text",
+            "created_at",
+            "author__first_name",
+            "published__id",
+            "published__text",
+            "published__created_at",
+            "published__author__first_name",
+        )
+    )
+    questions: dict[int, PublishedQuestion] = {}
+    for pk, text, created_at, author, answer_pk, answer_text, answered_at, answerer in rows:
+        if pk not in questions:
+            questions[pk] = PublishedQuestion(pk, text, created_at, first_name(author or ""), [])
+        if answer_pk is not None:
+            questions[pk].published_answers.append(
+                PublishedAnswer(answer_pk, answer_text, answered_at, first_name(answerer or ""))
+            )
+    return list(questions.values())
+
+
+def practice_questions_detail(*, practice: PracticePage, user) -> dict:
+    """What the practice page's "Questions" section needs, for this reader."""
+    may_moderate, may_answer = practice_question_roles(practice=practice, user=user)
+    return {
+        "questions": practice_questions(practice=practice),
+        "may_moderate_questions": may_moderate,
+        "may_answer_questions": may_answer,
+    }
+
+
+@dataclass(frozen=True)
+class QuestionsWaiting:
+    questions: list[Question]
+    answers: list[Answer]
+
+
+def questions_waiting(*, user) -> QuestionsWaiting:
+    """The pending questions and answers the user may moderate, oldest first."""
+    questions = (
+        questions_moderatable(user=user)
+        .filter(status=Status.PENDING)
+        .select_related("author", "practice")
+        .order_by("created_at", "id")
+    )
+    answers = (
+        answers_moderatable(user=user)
+        .filter(status=Status.PENDING)
+        .select_related("author", "question", "question__practice")
+        .order_by("created_at", "id")
+    )
+    return QuestionsWaiting(list(questions), list(answers))
+
+
+def question_for_answer(*, question_id: int) -> tuple[Question, PracticePage]:
+    """A published question that can be answered, and the live page of its practice to come
+    back to (in the current language when there is one). Raises Question.DoesNotExist."""
+    question = Question.objects.select_related("practice").get(
+        pk=question_id, status=Status.PUBLISHED
+    )
+    pages = list(
+        practices_live()
+        .filter(translation_key=question.practice.translation_key)
+        .select_related("locale")
+    )
+    if not pages:
+        raise Question.DoesNotExist
+    language = translation.get_language()
+    page = next((p for p in pages if p.locale.language_code == language), pages[0])
+    return question, page
+
+
+def practice_page_for(*, practice: PracticePage, language: str) -> PracticePage:
+    """The live translation of the practice in `language`, else the practice itself."""
+    return (
+        practices_live()
+        .filter(translation_key=practice.translation_key, locale__language_code=language)
+        .first()
+        or practice
+    )

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from practices.views import accounts, contribute, reports
+from practices.views import accounts, contribute, questions, reports
 
 app_name = "accounts"
 
@@ -31,4 +31,13 @@ urlpatterns = [
     path("share-a-practice/", contribute.contribute, name="contribute"),
     path("share-a-practice/<int:page_id>/", contribute.contribute_edit, name="contribute_edit"),
     path("tried/<int:practice_id>/", reports.report_new, name="report"),
+    path("ask/<int:practice_id>/", questions.ask, name="ask"),
+    path("answer/<int:question_id>/", questions.answer, name="answer"),
+    path("questions/", questions.moderation, name="questions"),
+    path(
+        "questions/question/<int:question_id>/",
+        questions.moderate_question,
+        name="moderate_question",
+    ),
+    path("questions/answer/<int:answer_id>/", questions.moderate_answer, name="moderate_answer"),
 ]

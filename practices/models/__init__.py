@@ -1,11 +1,13 @@
 from .pages import PracticeIndexPage, PracticePage, PracticePageTag, TutorialPage, VideoPage
 from .people import Member
 from .profile import ProfileMixin
+from .questions import Answer, Question
 from .reports import ExperienceReport
 from .review import RegionalReviewTask
 from .taxonomy import PracticeCategory, Region
 
 __all__ = [
+    "Answer",
     "ExperienceReport",
     "Member",
     "PracticeCategory",
@@ -13,6 +15,7 @@ __all__ = [
     "PracticePage",
     "PracticePageTag",
     "ProfileMixin",
+    "Question",
     "Region",
     "RegionalReviewTask",
     "TutorialPage",

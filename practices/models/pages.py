@@ -39,6 +39,22 @@ class PracticeIndexPage(Page):
     class Meta:
         verbose_name = _("practice library")
 
+    def route(self, request, path_components):
+        # A practice (most of a library) is found in one query with its photo, not three (its
+        # page row, its specific row, its photo): the practice page keeps within its query
+        # budget (DESIGN.md).
+        if len(path_components) == 1:
+            practice = (
+                PracticePage.objects.child_of(self)
+                .filter(slug=path_components[0])
+                .select_related("photo")
+                .first()
+            )
+            if practice is not None:
+                practice._cached_parent_obj = self
+                return practice.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from practices.selectors import library_page
 
@@ -174,10 +190,14 @@ class PracticePage(ProfileMixin, Page):
         return practice_learning_pages(practice=self)
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import practice_detail
+        from practices.forms.questions import QuestionForm
+        from practices.selectors import practice_detail, practice_questions_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(practice_detail(practice=self))
+        context.update(practice_questions_detail(practice=self, user=request.user))
+        if request.user.is_authenticated:
+            context["question_form"] = QuestionForm(auto_id="question_%s")
         return context
 
 

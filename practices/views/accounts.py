@@ -28,7 +28,7 @@ from practices.forms.accounts import (
     MemberPasswordResetForm,
     SignUpForm,
 )
-from practices.selectors import member_reports, member_submissions
+from practices.selectors import member_reports, member_submissions, questions_moderator
 from practices.services.accounts import member_get, member_language, member_update
 from practices.views.limits import Limit, RateLimitedFormMixin
 
@@ -178,6 +178,7 @@ class AccountView(LoginRequiredMixin, InvalidFormMixin, RateLimitedFormMixin, Fo
             member=member_get(user=self.request.user),
             submissions=member_submissions(user=self.request.user),
             reports=member_reports(user=self.request.user),
+            moderates_questions=questions_moderator(user=self.request.user),
             **kwargs,
         )
 

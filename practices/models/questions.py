@@ -1,0 +1,93 @@
+"""Questions on a practice: one level, a question and its answers, moderated per region.
+
+A question is asked on one language's page and belongs to the practice's translation group
+(it shows on every translation). Moderation follows the regional review's routing: the
+correspondents of the region containing the practice's country, and the moderators.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+MAX_LENGTH = 2000
+
+
+def first_name(name: str) -> str:
+    """What the public pages show of an author: the first word of their name, never more (a
+    member's username is their email)."""
+    words = name.split()
+    return words[0] if words else ""
+
+
+class Status(models.TextChoices):
+    PENDING = "pending", _("Waiting for approval")
+    PUBLISHED = "published", _("Published")
+    HIDDEN = "hidden", _("Hidden")
+
+
+class Question(models.Model):
+    practice = models.ForeignKey(
+        "practices.PracticePage",
+        on_delete=models.CASCADE,
+        related_name="questions",
+        verbose_name=_("practice"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="questions_asked",
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("question"), max_length=MAX_LENGTH)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["status", "created_at"], name="question_status_created")]
+
+    def __str__(self):
+        return self.text[:60]
+
+    @property
+    def author_name(self) -> str:
+        """The author's first name only ("" when unknown): the username is the email,
+        never shown."""
+        return first_name(self.author.first_name if self.author else "")
+
+
+class Answer(models.Model):
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="answers", verbose_name=_("question")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="answers_given",
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("answer"), max_length=MAX_LENGTH)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    created_at = models.DateTimeField(_("answered at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.text[:60]
+
+    @property
+    def author_name(self) -> str:
+        """The author's first name only ("" when unknown): the username is the email,
+        never shown."""
+        return first_name(self.author.first_name if self.author else "")

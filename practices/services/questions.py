@@ -1,0 +1,63 @@
+"""Questions on a practice and their answers: asking, answering, moderating.
+
+Who may moderate is decided by the callers through `selectors.questions_moderatable` /
+`answers_moderatable` (an object outside the user's regions is never found); who answers as
+trusted (published at once) is decided here from `selectors.practice_question_roles`.
+Emails go out after the change is saved and never undo it (practices.notifications).
+"""
+
+from typing import Literal
+
+from django.db import transaction
+
+from practices import notifications
+from practices.models import Answer, PracticePage, Question
+from practices.models.questions import Status
+from practices.selectors import practice_question_roles
+
+Action = Literal["approve", "hide"]
+
+
+def question_ask(*, practice: PracticePage, user, text: str) -> Question:
+    """A question waiting for the region's correspondents (who are told by email)."""
+    question = Question.objects.create(practice=practice, author=user, text=text)
+    transaction.on_commit(lambda: notifications.question_waiting(question))
+    return question
+
+
+def question_moderate(*, question: Question, action: Action) -> Question:
+    """Approve (publish) or hide a question. Publishing tells the practice's contributor."""
+    was_published = question.status == Status.PUBLISHED
+    question.status = Status.PUBLISHED if action == "approve" else Status.HIDDEN
+    question.save(update_fields=["status"])
+    if question.status == Status.PUBLISHED and not was_published:
+        transaction.on_commit(lambda: notifications.question_published(question))
+    return question
+
+
+def answer_give(*, question: Question, user, text: str) -> Answer:
+    """An answer: published at once from the practice's contributor, its region's
+    correspondents and the moderators (the asker is told); waiting for approval from anyone
+    else (the correspondents are told)."""
+    _moderates, trusted = practice_question_roles(practice=question.practice, user=user)
+    answer = Answer.objects.create(
+        question=question,
+        author=user,
+        text=text,
+        status=Status.PUBLISHED if trusted else Status.PENDING,
+    )
+    if trusted:
+        transaction.on_commit(lambda: notifications.answer_published(answer))
+    else:
+        transaction.on_commit(lambda: notifications.answer_waiting(answer))
+    return answer
+
+
+def answer_moderate(*, answer: Answer, action: Action) -> Answer:
+    """Approve (publish) or hide an answer. Publishing tells the asker."""
+    was_published = answer.status == Status.PUBLISHED
+    answer.status = Status.PUBLISHED if action == "approve" else Status.HIDDEN
+    answer.save(update_fields=["status"])
+    if answer.status == Status.PUBLISHED and not was_published:
+        transaction.on_commit(lambda: notifications.answer_published(answer))
+    return answer

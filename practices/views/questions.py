@@ -1,0 +1,150 @@
+"""Questions on a practice: ask, answer, and the correspondents' moderation page.
+
+Every post needs a log-in and a CSRF token (the middleware); asking and answering are rate
+limited; moderation finds objects only among those of the user's regions (else 404).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from practices.forms.questions import AnswerForm, QuestionForm
+from practices.models import Question
+from practices.models.questions import Status
+from practices.selectors import (
+    answers_moderatable,
+    practices_live,
+    question_for_answer,
+    questions_moderatable,
+    questions_moderator,
+    questions_waiting,
+)
+from practices.services.questions import (
+    answer_give,
+    answer_moderate,
+    question_ask,
+    question_moderate,
+)
+from practices.views.accounts import safe_next
+from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
+
+ASK_LIMIT = Limit(group="accounts:ask", per_ip="10/h", per_account="10/h")
+ANSWER_LIMIT = Limit(group="accounts:answer", per_ip="30/h", per_account="30/h")
+FORM_TEMPLATE = "practices/question_form.html"
+ACTIONS = ("approve", "hide")
+
+
+def _form_page(request, form, context: dict, status: int = 200, limited: bool = False):
+    return render(
+        request,
+        FORM_TEMPLATE,
+        {**context, "form": form, "limited_message": LIMITED_MESSAGE if limited else None},
+        status=status,
+    )
+
+
+@never_cache
+@login_required
+def ask(request, practice_id: int):
+    # Only a live, public practice: a draft's id (or any other) is not found.
+    page = get_object_or_404(practices_live(), pk=practice_id)
+    context = {"page": page, "action": reverse("accounts:ask", args=[page.pk]), "asking": True}
+    if request.method != "POST":
+        return _form_page(request, QuestionForm(), context)
+    form = QuestionForm(request.POST)
+    if limit_exceeded(request, ASK_LIMIT):
+        form.is_valid()  # shows what was typed, as typed
+        return _form_page(request, form, context, status=429, limited=True)
+    if not form.is_valid():
+        return _form_page(request, form, context, status=400)
+    question_ask(practice=page, user=request.user, text=form.cleaned_data["text"])
+    messages.success(
+        request, _("Your question is sent; it will show once a correspondent has approved it.")
+    )
+    return HttpResponseRedirect(page.url + "#questions")
+
+
+@never_cache
+@login_required
+def answer(request, question_id: int):
+    try:
+        question, page = question_for_answer(question_id=question_id)
+    except Question.DoesNotExist:
+        raise Http404 from None
+    context = {
+        "page": page,
+        "question": question,
+        "action": reverse("accounts:answer", args=[question.pk]),
+    }
+    if request.method != "POST":
+        return _form_page(request, AnswerForm(), context)
+    form = AnswerForm(request.POST)
+    if limit_exceeded(request, ANSWER_LIMIT):
+        form.is_valid()
+        return _form_page(request, form, context, status=429, limited=True)
+    if not form.is_valid():
+        return _form_page(request, form, context, status=400)
+    given = answer_give(question=question, user=request.user, text=form.cleaned_data["text"])
+    if given.status == Status.PUBLISHED:
+        messages.success(request, _("Your answer is published."))
+    else:
+        messages.success(
+            request, _("Your answer is sent; it will show once a correspondent has approved it.")
+        )
+    return HttpResponseRedirect(page.url + f"#question-{question.pk}")
+
+
+@never_cache
+@login_required
+def moderation(request):
+    if not questions_moderator(user=request.user):
+        raise PermissionDenied
+    waiting = questions_waiting(user=request.user)
+    return render(
+        request,
+        "practices/questions_moderation.html",
+        {"questions": waiting.questions, "answers": waiting.answers},
+    )
+
+
+@require_POST
+@never_cache
+@login_required
+def moderate_question(request, question_id: int):
+    question = get_object_or_404(
+        questions_moderatable(user=request.user).select_related("practice"), pk=question_id
+    )
+    action = request.POST.get("action")
+    if action not in ACTIONS:
+        return HttpResponseBadRequest()
+    question_moderate(question=question, action=action)
+    if action == "approve":
+        messages.success(request, _("The question is published."))
+    else:
+        messages.success(request, _("The question is hidden."))
+    return HttpResponseRedirect(safe_next(request) or reverse("accounts:questions"))
+
+
+@require_POST
+@never_cache
+@login_required
+def moderate_answer(request, answer_id: int):
+    answer = get_object_or_404(
+        answers_moderatable(user=request.user).select_related("question__practice"),
+        pk=answer_id,
+    )
+    action = request.POST.get("action")
+    if action not in ACTIONS:
+        return HttpResponseBadRequest()
+    answer_moderate(answer=answer, action=action)
+    if action == "approve":
+        messages.success(request, _("The answer is published."))
+    else:
+        messages.success(request, _("The answer is hidden."))
+    return HttpResponseRedirect(safe_next(request) or reverse("accounts:questions"))
