@@ -10,13 +10,15 @@ narrows them (`correspondent_rights`):
 
 Rights held through any other group (the moderators) are left as Wagtail grants them. One
 extension point, `Page.permissions_for_user`, so the admin's edit, publish, unpublish, move,
-delete, copy and bulk views all ask the same tester.
+delete, copy and bulk views and wagtail-localize's translation editor all ask the same tester.
 """
 
 from dataclasses import dataclass
 from enum import StrEnum
 
 from wagtail.models import PagePermissionTester
+
+SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 
 
 class CorrespondentRights(StrEnum):
@@ -121,6 +123,15 @@ class RegionalPagePermissionTester(PagePermissionTester):
         adds = getattr(perms, "can_add_subpage_of_type", None)
         return adds is None or adds(self.page.specific_class)
 
+    def can_translate(self) -> bool:
+        """Translate this page (wagtail-localize): its global right, and the right to edit the
+        page itself (a reviewer's access to a practice in review does not count)."""
+        if self.page_is_root or not self.user.has_perm(SUBMIT_TRANSLATION):
+            return False
+        if self.user.is_superuser or "change" in self.permissions:
+            return True
+        return "add" in self.permissions and self.page.owner_id == self.user.pk
+
 
 class CorrespondentRightsMixin:
     """For page types: how far the Correspondents group's rights reach on this type."""
@@ -129,3 +140,20 @@ class CorrespondentRightsMixin:
 
     def permissions_for_user(self, user):
         return RegionalPagePermissionTester(user, self)
+
+
+def user_may_translate(user, instance) -> bool:
+    """wagtail-localize checks only its global right before it creates or updates translations;
+    this is the check on the object. A page: the right to edit it (see `can_translate`). A
+    snippet (a category, a region): the right to add one, since a translation is a new one."""
+    from wagtail.models import Page
+
+    if not user.has_perm(SUBMIT_TRANSLATION):
+        return False
+    if isinstance(instance, Page):
+        perms = instance.permissions_for_user(user)
+        if isinstance(perms, RegionalPagePermissionTester):
+            return perms.can_translate()
+        return perms.can_edit()
+    meta = instance._meta
+    return user.has_perm(f"{meta.app_label}.add_{meta.model_name}")

@@ -1,8 +1,9 @@
-"""The taxonomy and the members in the Wagtail admin; what correspondents may create
-there (practices.permissions)."""
+"""The taxonomy and the members in the Wagtail admin; what correspondents may create and
+translate there (practices.permissions)."""
 
 from django.db.models import Q
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
@@ -12,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from practices.models import ExperienceReport, PracticeCategory, Region
+from practices.views import translations
 
 
 class PracticeCategoryViewSet(SnippetViewSet):
@@ -94,3 +96,24 @@ def drafts_of_their_region(parent_page, pages, request):
         | Q(tutorialpage__country__in=countries)
         | Q(videopage__country__in=countries)
     )
+
+
+@hooks.register("register_admin_urls")
+def translation_urls_checked_on_the_object():
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            translations.PageTranslationView.as_view(),
+            name="terroir_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translations.SnippetTranslationView.as_view(),
+            name="terroir_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translations.TranslationsUpdateView.as_view(),
+            name="terroir_update_translations",
+        ),
+    ]

@@ -102,9 +102,9 @@ def review_workflow_ensure(libraries) -> Workflow:
 
 
 def correspondent_rights_ensure(*, group: Group, libraries) -> None:
-    """Correspondents write and publish tutorials and videos: add, change and publish on every
-    library, narrowed to their region by practices.permissions; images and media to choose and
-    upload, in every collection."""
+    """Correspondents write, publish and translate tutorials and videos: add, change and publish
+    on every library, narrowed to their region by practices.permissions; wagtail-localize's
+    right to translate; images and media to choose and upload, in every collection."""
     page_rights = Permission.objects.filter(
         content_type__app_label="wagtailcore",
         codename__in=["add_page", "change_page", "publish_page"],
@@ -114,6 +114,11 @@ def correspondent_rights_ensure(*, group: Group, libraries) -> None:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=library, permission=permission
             )
+    group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
+    )
     root = Collection.get_first_root_node()
     for app_label, model in (("wagtailimages", "image"), ("wagtailmedia", "media")):
         for action in ("add", "choose"):

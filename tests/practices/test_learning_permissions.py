@@ -1,6 +1,6 @@
-"""Correspondents write and publish tutorials and videos of their region, through the real admin
-URLs; nothing of another region, no practice outside the review, no library. Moderators keep
-every right.
+"""Correspondents write, publish and translate tutorials and videos of their region, through the
+real admin URLs (Wagtail's and wagtail-localize's); nothing of another region, no practice
+outside the review, no library. Moderators keep every right.
 
 Correspondent X writes for the Sahel (Niger), Y for Europe (France).
 """
@@ -10,7 +10,7 @@ from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 import pytest
@@ -177,6 +177,63 @@ def test_a_correspondent_cannot_create_a_practice_in_the_admin(world):
     assert not PracticePage.objects.filter(slug="bypass").exists()
 
 
+def translate(client, page, code="fr"):
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    return client.post(url, {"locales": [Locale.objects.get(language_code=code).pk]})
+
+
+def test_a_correspondent_translates_a_tutorial_of_their_region(world):
+    from wagtail_localize.models import TranslationSource
+
+    people, pages, libraries = world
+    client = client_for(people["x"])
+    source = pages["sahel"]
+    assert translate(client, source).status_code == 302
+    french = source.get_translation(Locale.objects.get(language_code="fr"))
+    assert french.get_parent().pk == libraries["fr"].pk
+    assert not french.live  # French readers see it once it is translated
+    edit = f"/admin/pages/{french.pk}/edit/"
+    assert client.get(edit).status_code == 200
+    response = client.post(edit, tutorial_form("Les zaï pas à pas", "NE", slug=french.slug,
+                                                **{"action-publish": "1"}))  # fmt: skip
+    assert response.status_code == 302
+    french.refresh_from_db()
+    assert french.live and french.title == "Les zaï pas à pas"
+
+    sync = TranslationSource.objects.get(object_id=source.translation_key)
+    url = reverse("wagtail_localize:update_translations", args=[sync.pk])
+    assert client.get(url).status_code == 200
+
+
+def test_a_correspondent_cannot_translate_another_regions_page(world):
+    from wagtail_localize.models import TranslationSource
+
+    people, pages, libraries = world
+    source = pages["europe"]
+    client = client_for(people["x"])
+    assert_refused(translate(client, source))
+    assert not TutorialPage.objects.filter(translation_key=source.translation_key,
+                                           locale__language_code="fr").exists()  # fmt: skip
+
+    assert translate(client_for(people["mod"]), source).status_code == 302  # the moderator can
+    french = source.get_translation(Locale.objects.get(language_code="fr"))
+    edit = f"/admin/pages/{french.pk}/edit/"
+    assert_refused(client.get(edit))
+    client.post(edit, tutorial_form("Pris", "FR", slug=french.slug, **{"action-publish": "1"}))
+    assert not Page.objects.get(pk=french.pk).live
+    sync = TranslationSource.objects.get(object_id=source.translation_key)
+    url = reverse("wagtail_localize:update_translations", args=[sync.pk])
+    assert_refused(client.post(url, {"publish_translations": "on"}))
+    assert not Page.objects.get(pk=french.pk).live
+
+    # Nor the taxonomy: a translated region would be a new one.
+    sahel = Region.objects.get(slug="sahel")
+    url = reverse("wagtail_localize:submit_snippet_translation",
+                  args=["practices", "region", sahel.pk])  # fmt: skip
+    assert_refused(client.post(url, {"locales": [french.locale_id]}))
+    assert Region.objects.filter(slug="sahel").count() == 1
+
+
 def test_the_moderator_can_do_everything(world):
     people, pages, libraries = world
     client = client_for(people["mod"])
@@ -191,6 +248,7 @@ def test_the_moderator_can_do_everything(world):
                                              **{"action-publish": "1"}))  # fmt: skip
         assert response.status_code == 302
         assert TutorialPage.objects.get(pk=page.pk).title == "Reviewed"
+        assert translate(client, page, "es").status_code == 302
         client.post(f"/admin/pages/{page.pk}/unpublish/")
         assert not TutorialPage.objects.get(pk=page.pk).live
         client.post(f"/admin/pages/{page.pk}/delete/")
