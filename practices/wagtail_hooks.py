@@ -1,5 +1,13 @@
-"""The taxonomy and the members in the Wagtail admin."""
+"""The taxonomy and the members in the Wagtail admin; what correspondents may create and
+translate there (practices.permissions)."""
 
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.urls import path
+from django.utils.translation import gettext as _
+
+from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -7,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from practices.models import ExperienceReport, PracticeCategory, Region
 from practices.permissions import ReportPermissionPolicy
+from practices.views import translations
 
 # Before any view asks for the model's policy (Wagtail would make a default one).
 register_permission_policy(ExperienceReport, ReportPermissionPolicy(ExperienceReport))
@@ -57,3 +66,59 @@ class ExperienceReportViewSet(SnippetViewSet):
 register_snippet(PracticeCategoryViewSet)
 register_snippet(ExperienceReportViewSet)
 register_snippet(RegionViewSet)
+
+
+@hooks.register("before_create_page")
+def only_their_page_types(request, parent_page, page_class):
+    """Correspondents add tutorials and videos; farmers' practices come through the public form
+    and its regional review."""
+    perms = parent_page.permissions_for_user(request.user)
+    if getattr(perms, "can_add_subpage_of_type", None) is None:
+        return None
+    if perms.can_add_subpage_of_type(page_class):
+        return None
+    messages.error(
+        request,
+        _(
+            "Practices come from farmers, through the public form and the regional review. "
+            "Here you can add tutorials and videos."
+        ),
+    )
+    return redirect("wagtailadmin_explore", parent_page.pk)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def drafts_of_their_region(parent_page, pages, request):
+    """In a library a correspondent sees the live pages and the drafts of their region, not the
+    drafts (farmers' practices in review, tutorials) of other regions."""
+    perms = parent_page.permissions_for_user(request.user)
+    if not getattr(perms, "as_correspondent", False):
+        return pages
+    countries = list(perms.countries)
+    return pages.filter(
+        Q(live=True)
+        | Q(practicepage__country__in=countries)
+        | Q(tutorialpage__country__in=countries)
+        | Q(videopage__country__in=countries)
+    )
+
+
+@hooks.register("register_admin_urls")
+def translation_urls_checked_on_the_object():
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            translations.PageTranslationView.as_view(),
+            name="terroir_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            translations.SnippetTranslationView.as_view(),
+            name="terroir_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translations.TranslationsUpdateView.as_view(),
+            name="terroir_update_translations",
+        ),
+    ]

@@ -169,6 +169,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no SVG
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
+# A new translation starts as a draft (wagtail-localize would publish the untranslated copy at
+# once when the source is live); the translator publishes it once it is translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Contributions are published by the regional review's approval (practices/models/review.py).
 WAGTAIL_FINISH_WORKFLOW_ACTION = "practices.workflow_actions.publish_reviewed"
 

@@ -20,14 +20,17 @@ from taggit.models import TaggedItemBase
 
 from practices import vocabulary as v
 from practices.blocks import BodyBlock
+from practices.forms.admin import LearningPageForm
 from practices.models.profile import ProfileMixin
 from practices.models.taxonomy import PracticeCategory, Region
+from practices.permissions import CorrespondentRights, CorrespondentRightsMixin
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(CorrespondentRightsMixin, Page):
     """The library of one language: lists its practices, tutorials and videos."""
 
     template = "pages/practice_index_page.html"
+    correspondent_rights = CorrespondentRights.CHILDREN
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -69,10 +72,11 @@ class PracticePageTag(TaggedItemBase):
     )
 
 
-class PracticePage(ProfileMixin, Page):
+class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
     """What a farm did for its soil, in which conditions, and what happened."""
 
     template = "pages/practice_page.html"
+    correspondent_rights = CorrespondentRights.NONE  # they review it through the workflow task
 
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("What was done and why, in two sentences.")
@@ -201,8 +205,12 @@ class PracticePage(ProfileMixin, Page):
         return context
 
 
-class LearningPageMixin(ProfileMixin, models.Model):
-    """What tutorials and videos share: a summary, categories and the practices they explain."""
+class LearningPageMixin(CorrespondentRightsMixin, ProfileMixin, models.Model):
+    """What tutorials and videos share: a summary, categories and the practices they explain.
+    Correspondents write them for their region."""
+
+    correspondent_rights = CorrespondentRights.REGION
+    base_form_class = LearningPageForm
 
     summary = models.TextField(_("summary"), max_length=600)
     categories = ParentalManyToManyField(

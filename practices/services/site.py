@@ -1,5 +1,6 @@
-"""The page tree every language needs (a home page and a practice library per locale) and the
-moderation set-up of contributions (the regional review workflow on every library)."""
+"""The page tree every language needs (a home page and a practice library per locale), the
+moderation set-up of contributions (the regional review workflow on every library) and what
+correspondents may write (tutorials and videos of their region: practices.permissions)."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -8,12 +9,22 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Site, Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Site,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from practices.models import ExperienceReport, PracticeIndexPage, RegionalReviewTask
 
 MODERATORS = "Moderators"  # the initiative's secretariat: review everywhere
-CORRESPONDENTS = "Regional correspondents"  # review their region's contributions
+CORRESPONDENTS = "Regional correspondents"  # review and write for their region
 WORKFLOW = "Contributions"
 
 
@@ -86,4 +97,35 @@ def review_workflow_ensure(libraries) -> Workflow:
         content_type=ContentType.objects.get_for_model(ExperienceReport),
         defaults={"workflow": workflow},
     )
+    correspondent_rights_ensure(group=groups[CORRESPONDENTS], libraries=libraries)
     return workflow
+
+
+def correspondent_rights_ensure(*, group: Group, libraries) -> None:
+    """Correspondents write, publish and translate tutorials and videos: add, change and publish
+    on every library, narrowed to their region by practices.permissions; wagtail-localize's
+    right to translate; images and media to choose and upload, in every collection."""
+    page_rights = Permission.objects.filter(
+        content_type__app_label="wagtailcore",
+        codename__in=["add_page", "change_page", "publish_page"],
+    )
+    for library in libraries:
+        for permission in page_rights:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=library, permission=permission
+            )
+    group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
+    )
+    root = Collection.get_first_root_node()
+    for app_label, model in (("wagtailimages", "image"), ("wagtailmedia", "media")):
+        for action in ("add", "choose"):
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=f"{action}_{model}"
+            ).first()
+            if permission is not None:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root, permission=permission
+                )
