@@ -9,6 +9,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 from practices import vocabulary as v
 
 from .profile import ProfileMixin
+from .questions import first_name
 
 
 class ExperienceReport(
@@ -53,6 +54,11 @@ class ExperienceReport(
 
     def __str__(self):
         return f"{self.practice.title} — {self.get_outcome_display()}"
+
+    @property
+    def author_name(self) -> str:
+        """What the public page shows of the reporter: their first name only."""
+        return first_name(self.author.first_name if self.author else "")
 
     is_report = True  # the review offers no "request changes" (RegionalReviewTask.get_actions)
 

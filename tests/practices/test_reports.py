@@ -26,7 +26,7 @@ BRITTANY_FARM = {"latitude": 48.1, "longitude": -1.7, "koppen": "Cfb", "rainfall
 
 
 def person(name: str, farm: dict | None = None, *groups: str) -> User:
-    user = member_create(name=name.title(), email=f"{name}@example.org", password="x",
+    user = member_create(name=f"{name.title()} Traoré", email=f"{name}@example.org", password="x",
                          language="en")  # fmt: skip
     member = member_get(user=user)
     if farm:
@@ -132,6 +132,7 @@ def test_a_report_waits_for_the_reporters_region_and_shows_once_published(world)
     assert "Millet came back on the crust." in page
     assert "1 farmer tried it; it worked for 1." in page
     assert "Burkina Faso" in page and "12.37" not in page
+    assert "Issa" in page and "Traoré" not in page and "issa@example.org" not in page
     published = [m for m in mail.outbox if m.to == ["issa@example.org"]]
     assert len(published) == 1 and practice.url in published[0].body
 
