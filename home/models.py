@@ -27,6 +27,20 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        # The practice library (what most requests go through) in one query rather than two
+        # (its page row, then its specific row): the practice page keeps its query budget.
+        if path_components:
+            from practices.models import PracticeIndexPage
+
+            library = (
+                PracticeIndexPage.objects.child_of(self).filter(slug=path_components[0]).first()
+            )
+            if library is not None:
+                library._cached_parent_obj = self
+                return library.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from practices.selectors import home_page_context, member_farm_query
 

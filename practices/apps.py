@@ -30,6 +30,12 @@ class PracticesConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(navigation_forget, weak=False, dispatch_uid=f"nav-{signal}")
         post_delete.connect(navigation_forget, sender=Page, weak=False)
+        from wagtail.models import Site
+
+        for signal in (post_save, post_delete):  # knowledge.middleware caches the sites
+            signal.connect(
+                navigation_forget, sender=Site, weak=False, dispatch_uid=f"site-{signal}"
+            )
 
         for model in (PracticeCategory, Region):
             post_save.connect(forget_labels, sender=model, weak=False)
