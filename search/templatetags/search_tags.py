@@ -19,7 +19,9 @@ def experience_summary(context, reports):
     """How the "I tried this" reports went, and how they went in conditions like the reader's
     (their chosen conditions, or their farm)."""
     request = context.get("request")
-    reader = reader_profile(user=request.user, params=request.GET) if request is not None else None
+    reader = None
+    if reports and request is not None:  # nothing to compare with: no need to know the reader
+        reader = reader_profile(user=request.user, params=request.GET)
     return reports_summary(reports=reports, reader=reader)
 
 
