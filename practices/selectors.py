@@ -26,6 +26,7 @@ from practices.models import (
     VideoPage,
 )
 from practices.models.questions import Status, first_name
+from practices.models.review import ReviewDecline
 from practices.pagination import paginate
 from practices.services.site import MODERATORS
 
@@ -309,23 +310,21 @@ def member_submissions(*, user) -> list[Submission]:
 
 def declined_reasons(objects) -> dict[int, str]:
     """Object pk -> the reason its regional review declined it, for those of `objects` (all
-    of one base model) whose latest review ended so (one query). A review that was cancelled
-    otherwise (by its author, or by an admin) is not a decline."""
+    of one base model) that were declined (one query). A review cancelled any other way (by
+    an admin, by a direct publication) was not declined."""
     if not objects:
         return {}
     rows = (
-        TaskState.objects.filter(
+        ReviewDecline.objects.filter(
             workflow_state__base_content_type=objects[0].get_base_content_type(),
             workflow_state__object_id__in=[str(o.pk) for o in objects],
-            workflow_state__status=WorkflowState.STATUS_CANCELLED,
-            status=TaskState.STATUS_REJECTED,
         )
-        .order_by("-finished_at")
-        .values_list("workflow_state__object_id", "comment")
+        .order_by("-at")
+        .values_list("workflow_state__object_id", "reason")
     )
     reasons: dict[int, str] = {}
-    for object_id, comment in rows:
-        reasons.setdefault(int(object_id), comment)
+    for object_id, reason in rows:
+        reasons.setdefault(int(object_id), reason)
     return reasons
 
 

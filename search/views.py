@@ -123,7 +123,11 @@ def farms_like_mine(request):
             label = Labeller()
             # The practice pages then say how the practice went in these conditions.
             conditions = urlencode(
-                {name: value for name, value in asdict(resolved.profile).items() if value}
+                {
+                    n: value
+                    for n, value in asdict(resolved.profile).items()
+                    if value not in (None, "")
+                }
             )
             suffix = f"?{conditions}" if conditions else ""
             context.update(

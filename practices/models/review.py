@@ -6,6 +6,8 @@ sees it in their review queue, opens it in the editor through the task, or acts 
 """
 
 from django import forms
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -69,16 +71,33 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
         return super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        """ "decline" ends the review for good: the task state is rejected with the reason the
-        farmer reads, and the workflow is cancelled (nothing is published; the farmer cannot
-        send it again). selectors.member_submissions tells it from a plain cancellation."""
+        """Act on `task_state` — after checking it against the object it is about: Wagtail's
+        action views check the actions against the object named in the URL, not against the
+        task state's own object, and ours depend on the object (its region).
+
+        "decline" ends the review for good: the task state is rejected, the workflow cancelled
+        (nothing is published; the farmer cannot send it again) and the reason recorded
+        (ReviewDecline), which the farmer reads."""
+        workflow_state = task_state.workflow_state
+        obj = workflow_state.content_object
+        obj = getattr(obj, "specific", obj)
+        allowed = {name for name, _label, _modal in self.get_actions(obj, user)}
+        if (
+            task_state.status != TaskState.STATUS_IN_PROGRESS
+            or task_state.task_id != self.pk
+            or action_name not in allowed
+        ):
+            raise PermissionDenied
         if action_name != "decline":
             return super().on_action(task_state, user, action_name, **kwargs)
-        task_state.reject(user=user, update=False, comment=kwargs.get("comment", ""))
-        task_state.workflow_state.cancel(user=user)
-        contribution_declined.send(
-            sender=type(self), workflow_state=task_state.workflow_state, reason=task_state.comment
-        )
+        form = DeclineForm({"comment": kwargs.get("comment", "")})
+        if not form.is_valid():  # the admin's form asks first; only a forged post lands here
+            raise PermissionDenied
+        reason = form.cleaned_data["comment"]
+        task_state.reject(user=user, update=False, comment=reason)
+        workflow_state.cancel(user=user)
+        ReviewDecline.objects.create(workflow_state=workflow_state, reason=reason, by=user)
+        contribution_declined.send(sender=type(self), workflow_state=workflow_state, reason=reason)
         return None
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
@@ -118,3 +137,23 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("regional review")
         verbose_name_plural = _("regional reviews")
+
+
+class ReviewDecline(models.Model):
+    """A regional review that declined a contribution for good, and why (the farmer reads it).
+    A review cancelled any other way (an admin, a direct publication) has none."""
+
+    workflow_state = models.OneToOneField(
+        "wagtailcore.WorkflowState", on_delete=models.CASCADE, related_name="decline"
+    )
+    reason = models.TextField(_("reason"))
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("declined contribution")
+
+    def __str__(self):
+        return self.reason[:60]

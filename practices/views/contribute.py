@@ -5,7 +5,7 @@ from html import unescape
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -150,7 +150,9 @@ def _post(request, form, save, context=None):
     valid = form.is_valid()
     # Photos that passed their checks are kept even if something else must be corrected, so
     # that a farmer on a slow connection never sends them twice.
-    kept = form.kept_photo_ids + [image.pk for image in photos_store(request.user, form.new_photos)]
+    refused = form.has_error(NON_FIELD_ERRORS, "refused")  # the honeypot: keep nothing
+    new_photos = [] if refused else form.new_photos
+    kept = form.kept_photo_ids + [image.pk for image in photos_store(request.user, new_photos)]
     if valid:
         try:
             page = save(form, kept)

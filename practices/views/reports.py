@@ -3,7 +3,7 @@ The report goes to regional review and shows on the practice page once approved.
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -50,7 +50,7 @@ def _report_new(request, practice_id: int):
     valid = form.is_valid()
     # A photo that passed its checks is kept even if something else must be corrected.
     kept = form.kept_photo_ids
-    if form.new_photo is not None:
+    if form.new_photo is not None and not form.has_error(NON_FIELD_ERRORS, "refused"):
         kept = [image.pk for image in photos_store(request.user, [form.new_photo])]
     if valid:
         fields = form.report_fields()

@@ -143,9 +143,12 @@ def test_a_video_file_must_be_a_video(farmer):
 
 
 def test_the_honeypot_refuses_without_saying_why(farmer):
-    response = farmer.post(URL, form(homepage="http://spam.example"))
+    from wagtail.images import get_image_model
+
+    response = farmer.post(URL, form(homepage="http://spam.example", photos=[photo()]))
     assert response.status_code == 400
     assert not PracticePage.objects.exists()
+    assert not get_image_model().objects.exists()  # nothing of a bot's post is kept
 
 
 def test_submissions_are_rate_limited_and_nothing_typed_is_lost(farmer):
@@ -290,3 +293,20 @@ def test_a_declined_practice_says_why_and_cannot_be_sent_again(farmer):
 def test_each_category_is_offered_once(farmer):
     page = farmer.get(URL).content.decode()
     assert page.count('name="categories"') == 1 and 'value="water-harvesting"' in page
+
+
+def test_a_change_request_then_a_cancelled_review_is_not_a_decline(farmer):
+    from practices.models import Region
+
+    correspondent = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
+    Region.objects.create(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(
+        correspondent
+    )
+    farmer.post(URL, form())
+    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, correspondent, "reject", comment="Deeper?")
+    page.current_workflow_state.cancel()  # an admin cancels the review
+    account = farmer.get("/en/accounts/").content.decode()
+    assert "Declined" not in account and "Deeper?" not in account
+    assert f"/en/accounts/share-a-practice/{page.pk}/" in account  # a draft: edit and send

@@ -9,6 +9,8 @@ from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.test import Client
 
+from wagtail.images import get_image_model
+
 import pytest
 from PIL import Image
 
@@ -241,9 +243,12 @@ def test_markup_is_shown_as_text_on_the_page_and_in_the_admin(world):
 
 def test_the_honeypot_refuses_without_saying_why(world):
     practice, people = world
-    response = client_of(people["reporter"]).post(url(practice), report_form(homepage="http://x"))
+    response = client_of(people["reporter"]).post(
+        url(practice), report_form(homepage="http://x", photo_upload=photo())
+    )
     assert response.status_code == 400 and "Please try again later" in response.content.decode()
     assert not ExperienceReport.objects.exists()
+    assert not get_image_model().objects.exists()  # nothing of a bot's post is kept
 
 
 def test_reports_are_rate_limited_and_nothing_typed_is_lost(world):
@@ -294,3 +299,20 @@ def test_who_may_publish_a_report(world, role, may):
     assert (editor.status_code == 200) is may, role  # the others are sent away
     act(people[role], report, "approve")
     assert report.live is may, role
+
+
+def test_a_task_state_of_another_region_cannot_be_acted_on_through_an_object_of_mine(world):
+    """Wagtail's action views check the actions against the object in the URL; the review
+    checks the task state's own object."""
+    practice, people = world
+    mine = send_report(practice, person("jean2", BRITTANY_FARM), country="FR")  # Europe's
+    theirs = send_report(practice, people["reporter"])  # the Sahel's
+    client = client_of(people["europe"])
+    for action in ("approve", "decline", "reject"):
+        client.post(
+            f"/admin/snippets/practices/experiencereport/workflow/action/{mine.pk}/{action}/"
+            f"{theirs.current_workflow_task_state.pk}/",
+            {"comment": "Taken over"},
+        )
+        theirs.refresh_from_db()
+        assert not theirs.live and theirs.current_workflow_state.status == "in_progress", action
