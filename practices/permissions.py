@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 
@@ -174,3 +175,29 @@ class ReportPermissionPolicy(ModelPermissionPolicy):
             return False
         task = instance.current_workflow_task
         return task is not None and task.specific.may_review(instance, user)
+
+
+class RegionalPagePolicy(PagePermissionPolicy):
+    """The admin's lists of pages — page search, the workflow, aging and locked pages reports —
+    ask this policy, not each page's tester. For a user whose page rights come only from the
+    Correspondents group, it keeps what the tester lets them see: the pages of their region
+    (practices in their review, tutorials and videos), not other regions' drafts and review
+    comments. Everyone else gets Wagtail's answer."""
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        pages = super().instances_user_has_any_permission_for(user, actions)
+        if not user.is_active or user.is_superuser:
+            return pages
+        scope = correspondent_scope(user)
+        permissions = self.get_cached_permissions_for_user(user)
+        if scope.group_id is None or any(p.group_id != scope.group_id for p in permissions):
+            return pages
+        from practices.models import PracticePage, TutorialPage, VideoPage
+
+        outside = [
+            model.objects.exclude(country__in=scope.countries).values("pk")
+            for model in (PracticePage, TutorialPage, VideoPage)
+        ]
+        for page_ids in outside:
+            pages = pages.exclude(pk__in=page_ids)
+        return pages

@@ -9,16 +9,18 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from practices.models import ExperienceReport, PracticeCategory, Region
-from practices.permissions import ReportPermissionPolicy
+from practices.permissions import RegionalPagePolicy, ReportPermissionPolicy
 from practices.views import translations
 
 # Before any view asks for the model's policy (Wagtail would make a default one).
 register_permission_policy(ExperienceReport, ReportPermissionPolicy(ExperienceReport))
+register_permission_policy(Page, RegionalPagePolicy(Page), exact_class=True)
 
 
 class PracticeCategoryViewSet(SnippetViewSet):
