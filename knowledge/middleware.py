@@ -1,6 +1,12 @@
 import hashlib
 
+from django.core.cache import cache
+from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
+
+from wagtail.models import Site
+
+from practices.context_processors import NAVIGATION_TTL, navigation_generation
 
 
 class TerroirLocaleMiddleware(LocaleMiddleware):
@@ -32,13 +38,6 @@ class CachedSiteMiddleware:
 
 
 def site_for_request(request):
-    from django.core.cache import cache
-    from django.http.request import split_domain_port
-
-    from wagtail.models import Site
-
-    from practices.context_processors import NAVIGATION_TTL, navigation_generation
-
     hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail does
     port = request.get_port()
     key = f"terroir:site:{hashlib.sha256(f'{hostname}:{port}'.encode()).hexdigest()[:32]}"

@@ -154,8 +154,9 @@ def _practice_url(user, question: Question) -> str:
 
 
 def _question_moderators(practice: PracticePage) -> set:
-    people = {u for region in regions_of(practice) for u in region.correspondents.all()}
-    return people or set(get_user_model().objects.filter(groups__name=MODERATORS, is_active=True))
+    return _reviewers(practice) or set(
+        get_user_model().objects.filter(groups__name=MODERATORS, is_active=True)
+    )
 
 
 def question_waiting(question: Question) -> None:

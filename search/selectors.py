@@ -2,17 +2,20 @@
 
 from dataclasses import dataclass, fields, replace
 
+from django import forms
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
 from practices.models import PracticePage
+from practices.selectors import member_farm
 from practices.services.conditions import LocationError, profile_derive
 from search.documents import farm_key
 from search.encoder import Profile, profile_encode
 from search.engine import get_engine
 from search.engine.base import Hit, SearchQuery, SearchResult
 from search.explain import reasons
+from search.forms import FarmForm
 from search.params import ParamError
 
 
@@ -154,11 +157,6 @@ class ReportsSummary:
 def reader_profile(*, user, params) -> Profile | None:
     """The conditions the reader chose (the query parameters of "farms like mine"), else
     their farm's, else None."""
-    from django import forms
-
-    from practices.selectors import member_farm
-    from search.forms import FarmForm
-
     values = {}
     for name in ("latitude", "longitude", *(f.name for f in fields(Profile))):
         raw = params.get(name)

@@ -19,13 +19,22 @@ def first_name(name: str) -> str:
     return words[0] if words else ""
 
 
+class PublicAuthorMixin:
+    """For models with an `author` (a user): what the public pages show of them."""
+
+    @property
+    def author_name(self) -> str:
+        """The author's first name only ("" when unknown)."""
+        return first_name(self.author.first_name if self.author else "")
+
+
 class Status(models.TextChoices):
     PENDING = "pending", _("Waiting for approval")
     PUBLISHED = "published", _("Published")
     HIDDEN = "hidden", _("Hidden")
 
 
-class Question(models.Model):
+class Question(PublicAuthorMixin, models.Model):
     practice = models.ForeignKey(
         "practices.PracticePage",
         on_delete=models.CASCADE,
@@ -54,14 +63,8 @@ class Question(models.Model):
     def __str__(self):
         return self.text[:60]
 
-    @property
-    def author_name(self) -> str:
-        """The author's first name only ("" when unknown): the username is the email,
-        never shown."""
-        return first_name(self.author.first_name if self.author else "")
 
-
-class Answer(models.Model):
+class Answer(PublicAuthorMixin, models.Model):
     question = models.ForeignKey(
         Question, on_delete=models.CASCADE, related_name="answers", verbose_name=_("question")
     )
@@ -85,9 +88,3 @@ class Answer(models.Model):
 
     def __str__(self):
         return self.text[:60]
-
-    @property
-    def author_name(self) -> str:
-        """The author's first name only ("" when unknown): the username is the email,
-        never shown."""
-        return first_name(self.author.first_name if self.author else "")

@@ -9,11 +9,17 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 from practices import vocabulary as v
 
 from .profile import ProfileMixin
-from .questions import first_name
+from .questions import PublicAuthorMixin
 
 
 class ExperienceReport(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ProfileMixin, models.Model
+    PublicAuthorMixin,
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    ProfileMixin,
+    models.Model,
 ):
     """How a practice went on the reporter's farm, with that farm's conditions (so readers
     can see how it went in conditions like theirs). Shown once the regional review approves
@@ -54,11 +60,6 @@ class ExperienceReport(
 
     def __str__(self):
         return f"{self.practice.title} — {self.get_outcome_display()}"
-
-    @property
-    def author_name(self) -> str:
-        """What the public page shows of the reporter: their first name only."""
-        return first_name(self.author.first_name if self.author else "")
 
     is_report = True  # the review offers no "request changes" (RegionalReviewTask.get_actions)
 
