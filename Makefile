@@ -9,12 +9,40 @@ CHROMIUM ?= /usr/bin/chromium
 # Elastic's request specification, which the contract tests validate every request against.
 ES_SPEC := tests/contract/node_modules/@elastic/request-converter/dist/schema.json
 
-.PHONY: run install install-dev translations migrate demo test test-postgresql lint check pytest chromium es-spec bench messages format lock clean
+.PHONY: run dev install install-dev translations migrate demo static test test-postgresql lint check pytest chromium es-spec bench messages format lock clean
 
-## run: install, migrate, load the demo corpus (once), print the admin login, serve on PORT
-run: install translations migrate demo
+# The port reaches the settings (e-mail links) and knowledge/gunicorn.conf.py (its bind).
+export PORT
+
+## run: install, migrate, load the demo corpus (once), collect static files, print the admin
+## login, serve on PORT through gunicorn with the production settings (DEBUG off) on plain
+## http, for this machine only (docs/deploy.md, "make run")
+run: export DJANGO_SETTINGS_MODULE := knowledge.settings.production
+run: export SECRET_KEY_FILE := var/secret-key
+run: export ALLOWED_HOSTS := 127.0.0.1,localhost
+run: export TERROIR_HTTPS := 0
+run: export TERROIR_TASKS := immediate
+run: export EMAIL_BACKEND := django.core.mail.backends.console.EmailBackend
+run: install var/secret-key translations migrate demo static
+	$(MANAGE) ensure_admin --port $(PORT)
+	$(BIN)/gunicorn -c knowledge/gunicorn.conf.py knowledge.wsgi
+
+## dev: the same site through Django's development server (DEBUG on, reloads on change)
+dev: install translations migrate demo
 	$(MANAGE) ensure_admin --port $(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Generated once, kept with the admin password; the production settings read it for `make run`.
+var/secret-key: | $(BIN)/python
+	mkdir -p var
+	umask 077 && $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+
+## static: hashed, compressed static files in static_collected/ (again only when they change)
+static: static_collected/staticfiles.json
+
+static_collected/staticfiles.json: $(VENV)/.installed $(shell find static -type f)
+	$(MANAGE) collectstatic --noinput -v0
+	touch $@
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -105,8 +105,8 @@ def test_s3_media_and_redis_cache_when_configured(tmp_path):
     assert resolved["media_url"] == "https://media.terroir.example.org/original_images/zai.jpg"
     # Documents go through Wagtail's privacy check rather than redirecting to the bucket.
     assert resolved["docs_serve_method"] == "serve_view"
-    # Static files are untouched: collectstatic still writes to STATIC_ROOT.
-    assert resolved["staticfiles"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
+    # Static files are untouched: collectstatic still writes to STATIC_ROOT, for WhiteNoise.
+    assert resolved["staticfiles"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
 
     assert resolved["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert resolved["cache_class"] == "RedisCache"
@@ -119,6 +119,59 @@ def test_local_media_and_memory_cache_by_default(tmp_path):
     assert resolved["default"] == "django.core.files.storage.FileSystemStorage"
     assert resolved["media_url"] == "/media/original_images/zai.jpg"
     assert resolved["docs_serve_method"] is None
-    assert resolved["staticfiles"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
+    assert resolved["staticfiles"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
     assert resolved["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert resolved["cache_class"] == "LocMemCache"
+
+
+# What `make run` changes (the Makefile's `run` target): a local site on plain http.
+SERVING = """
+import json
+from django.conf import settings
+print(json.dumps({
+    "debug": settings.DEBUG,
+    "secret_key": settings.SECRET_KEY,
+    "ssl_redirect": settings.SECURE_SSL_REDIRECT,
+    "session_secure": settings.SESSION_COOKIE_SECURE,
+    "csrf_secure": settings.CSRF_COOKIE_SECURE,
+    "tasks": settings.TASKS["default"]["BACKEND"],
+    "base_url": settings.WAGTAILADMIN_BASE_URL,
+}))
+"""
+
+
+def _serving(env) -> dict:
+    run = _manage(env, "shell", "--no-imports", "-c", SERVING)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def test_https_everywhere_by_default(tmp_path):
+    serving = _serving(_production_env(tmp_path, WAGTAILADMIN_BASE_URL="https://t.example.org"))
+    assert serving["debug"] is False
+    assert serving["ssl_redirect"] and serving["session_secure"] and serving["csrf_secure"]
+    assert serving["tasks"] == "django_tasks_db.DatabaseBackend"
+    assert serving["base_url"] == "https://t.example.org"
+
+
+def test_make_run_is_a_plain_http_site_with_its_key_in_a_file(tmp_path):
+    key_file = tmp_path / "secret-key"
+    key_file.write_text("k" * 50 + "\n")
+    env = _production_env(
+        tmp_path,
+        SECRET_KEY_FILE=str(key_file),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        TERROIR_HTTPS="0",
+        TERROIR_TASKS="immediate",
+        PORT="8001",
+    )
+    env.pop("SECRET_KEY")
+    env.pop("WAGTAILADMIN_BASE_URL", None)
+    serving = _serving(env)
+
+    assert serving["debug"] is False
+    assert serving["secret_key"] == "k" * 50
+    # A browser keeps the session and CSRF cookies over http; nothing redirects to https.
+    assert not (serving["ssl_redirect"] or serving["session_secure"] or serving["csrf_secure"])
+    assert serving["tasks"] == "django_tasks.backends.immediate.ImmediateBackend"
+    assert serving["base_url"] == "http://127.0.0.1:8001"  # e-mails link to the running port

@@ -43,6 +43,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # App server (docs/deploy.md): WhiteNoise answers /static/ before anything else runs; HTML
+    # and other text is gzipped below it (docs/decisions.md, "Compressed HTML").
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "knowledge.compression.TextGZipMiddleware",
+    # End of the app server's block.
     "django.contrib.sessions.middleware.SessionMiddleware",
     "knowledge.middleware.TerroirLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,20 +152,26 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "static_collected"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Hashed names (cached for a year, immutable) with gzip and Brotli copies, served by
+    # WhiteNoise; needs `manage.py collectstatic` before serving with DEBUG off (`make run` does).
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Terroir"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where e-mails link (Wagtail's and practices/notifications.py). Unset, the local site on PORT,
+# the port `make run`/`make dev` and knowledge/gunicorn.conf.py serve on; production sets it.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or (
+    f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
+)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -2,23 +2,33 @@
 (the table in docs/deploy.md lists them)."""
 
 import os
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
 DEBUG = False
-SECRET_KEY = os.environ["SECRET_KEY"]
+# The key itself, or a file holding it (a container secret; `make run` keeps one in var/).
+if os.environ.get("SECRET_KEY_FILE") and not os.environ.get("SECRET_KEY"):
+    SECRET_KEY = Path(os.environ["SECRET_KEY_FILE"]).read_text().strip()
+else:
+    SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
 ]
+# TERROIR_HTTPS=0 is for a site on plain http on its own machine (`make run`, docs/deploy.md):
+# no redirect to https, and cookies that a browser keeps over http. Anywhere else, https.
+TERROIR_HTTPS = os.environ.get("TERROIR_HTTPS", "1") != "0"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
-SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1" if TERROIR_HTTPS else "0") == "1"
+SESSION_COOKIE_SECURE = TERROIR_HTTPS
+CSRF_COOKIE_SECURE = TERROIR_HTTPS
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+if os.environ.get("EMAIL_FILE_PATH"):  # with EMAIL_BACKEND=...filebased.EmailBackend
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 
 # Media on S3-compatible storage when a bucket is named; otherwise on the local disk (MEDIA_ROOT),
 # which only suits a single machine. boto3 reads the access keys from AWS_ACCESS_KEY_ID and
@@ -61,5 +71,9 @@ if os.environ.get("REDIS_URL"):
     }
 
 # Background work is queued in the database and run by `manage.py db_worker` (docs/deploy.md):
-# a page save never waits on Elasticsearch.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# a page save never waits on Elasticsearch. TERROIR_TASKS=immediate runs it in the request, as
+# `make run` does (one machine, no worker, no Elasticsearch to wait for).
+if os.environ.get("TERROIR_TASKS") == "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

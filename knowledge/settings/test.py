@@ -14,6 +14,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Tests run without `collectstatic` (plain names above): WhiteNoise finds static files where
+# they are, as in development, instead of warning that STATIC_ROOT is missing.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True
 # Tests roll back databases: always check (benchmarks set 1, as in production).
 TERROIR_INDEX_CHECK_SECONDS = float(os.environ.get("TERROIR_INDEX_CHECK_SECONDS", "0"))
 

@@ -24,5 +24,13 @@ def test_ensure_admin_creates_once_and_prints_the_same_login(db, settings):
 
 def test_ensure_admin_refuses_outside_development(db, settings):
     settings.DEBUG = False
+    settings.ALLOWED_HOSTS = ["127.0.0.1", "terroir.example.org"]
     with pytest.raises(CommandError):
         run()
+    assert not get_user_model().objects.exists()
+
+
+def test_ensure_admin_serves_make_run_on_loopback_names_with_debug_off(db, settings):
+    settings.DEBUG = False  # `make run`: production settings, this machine only
+    settings.ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+    assert "http://127.0.0.1:8000/admin/" in run()

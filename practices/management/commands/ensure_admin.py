@@ -4,6 +4,15 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+def local_only() -> bool:
+    """`make run` serves the production settings (DEBUG off) under loopback names only: a
+    printed admin login is harmless there; a site other machines reach never gets one."""
+    hosts = set(settings.ALLOWED_HOSTS)
+    return bool(hosts) and hosts <= LOOPBACK_HOSTS
+
 
 class Command(BaseCommand):
     help = (
@@ -16,8 +25,11 @@ class Command(BaseCommand):
         parser.add_argument("--port", default="8000", help="where the site is served")
 
     def handle(self, *args, username: str, port: str, **options):
-        if not settings.DEBUG:
-            raise CommandError("ensure_admin is for local development (DEBUG=True) only.")
+        if not (settings.DEBUG or local_only()):
+            raise CommandError(
+                "ensure_admin is for a site on this machine only (DEBUG on, or ALLOWED_HOSTS "
+                "naming nothing but 127.0.0.1, localhost and [::1])."
+            )
         password_file = settings.VAR_DIR / "admin-password.txt"
         User = get_user_model()
         user = User.objects.filter(username=username).first()
