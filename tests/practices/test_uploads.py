@@ -247,10 +247,25 @@ def test_a_refused_share_stores_nothing_in_media(farmer, changes):
     assert not get_image_model().objects.exists() and not get_media_model().objects.exists()
 
 
+def staged_files() -> set[str]:
+    return {str(path) for path in Path(settings.VAR_DIR).rglob("staged-uploads/*/*")}
+
+
+def test_a_rate_limited_or_bot_share_stages_nothing_either(farmer, monkeypatch):
+    before, staged = media_files(), staged_files()
+    photo = image_bytes("PNG")
+    bot = farmer.post(URL, share(homepage="http://spam.example", photos=[named(photo, "x.png")]))
+    monkeypatch.setattr("practices.views.contribute.limit_exceeded", lambda *args: True)
+    limited = farmer.post(URL, share(photos=[named(photo, "x.png")]))
+    assert (bot.status_code, limited.status_code) == (400, 429)
+    assert media_files() == before and staged_files() == staged
+
+
 def test_a_photo_kept_for_a_correction_reaches_media_only_once_saved(farmer):
+    before = media_files()
     response = farmer.post(URL, share(title="", photos=[named(image_bytes("PNG"), "x.html")]))
     assert response.status_code == 400 and "1 photo already received" in response.content.decode()
-    before = media_files()
+    assert media_files() == before  # held outside MEDIA_ROOT, never served
     kept = response.context["form"].data["kept_photos"]
     response = farmer.post(URL, share(kept_photos=kept))
     assert response.status_code == 302
