@@ -135,6 +135,7 @@ def contribution_update(
 
 
 def _draft_update(*, page, user, fields, category_slugs, steps, image_ids, video_url):
+    """contribution_update once its photos are stored, in the same transaction."""
     draft = page.get_latest_revision_as_object()
     for name, value in fields.items():
         setattr(draft, name, value)
