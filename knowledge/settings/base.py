@@ -156,6 +156,10 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# The application serves MEDIA_ROOT itself (knowledge/media.py: type from the content, never an
+# active one), whatever DEBUG says: the default storage is the local disk. Off when a web server
+# or a bucket serves media instead (production.py switches it off with S3).
+TERROIR_SERVE_MEDIA = os.environ.get("TERROIR_SERVE_MEDIA", "1") == "1"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed names (cached for a year, immutable) with gzip and Brotli copies, served by

@@ -53,6 +53,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             },
         },
     }
+    TERROIR_SERVE_MEDIA = False  # the bucket serves them
     # Documents stream through Wagtail's view, which checks collection privacy on every
     # download, instead of redirecting to the bucket's public URL.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from practices.models import PracticePage
 from practices.selectors import category_labels
 from practices.services.places import town_find
+from practices.services.uploads import Photo, photo_staged
 from practices.uploads import MAX_PHOTOS, photo_check, video_check
 
 PAGE_FIELDS = [
@@ -43,11 +44,13 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
-def kept_photos_sign(*, user, image_ids: list[int]) -> str:
-    return signing.dumps({"user": user.pk, "images": image_ids}, salt=KEPT_SALT)
+def kept_photos_sign(*, user, photos: list[int | str]) -> str:
+    """The photos a form carries from one post to the next: ids of stored images (while
+    editing) and names of photos staged while the form is corrected."""
+    return signing.dumps({"user": user.pk, "images": photos}, salt=KEPT_SALT)
 
 
-def kept_photos_read(*, user, value: str) -> list[int]:
+def kept_photos_read(*, user, value: str) -> list[int | str]:
     """The photos this user already sent with this form; anything tampered with counts as none."""
     if not value:
         return []
@@ -57,13 +60,17 @@ def kept_photos_read(*, user, value: str) -> list[int]:
         return []
     if data.get("user") != user.pk:
         return []
-    ids = [i for i in data.get("images", []) if isinstance(i, int)][:MAX_PHOTOS]
+    kept = [i for i in data.get("images", []) if isinstance(i, int | str)][:MAX_PHOTOS]
+    ids = [i for i in kept if isinstance(i, int)]
     mine = set(
         get_image_model()
         .objects.filter(pk__in=ids, uploaded_by_user=user)
         .values_list("pk", flat=True)
     )
-    return [i for i in ids if i in mine]
+    return [
+        i for i in kept
+        if (i in mine if isinstance(i, int) else photo_staged(user=user, name=i) is not None)
+    ]  # fmt: skip
 
 
 class ContributionForm(forms.Form):
@@ -116,24 +123,25 @@ class ContributionForm(forms.Form):
         self.fields["language"].initial = translation.get_language()
         labels = category_labels(locale=Locale.get_active())
         self.fields["categories"].choices = sorted(labels.items(), key=lambda item: item[1])
-        self.kept_photo_ids: list[int] = []
-        self.new_photos: list = []
+        self.kept_photos: list[int | str] = []
+        self.new_photos: list[Photo] = []  # (upload, extension of its detected format)
+        self.video_checked: tuple | None = None  # (upload, extension of its container)
         self.town_found = ""
 
-    def clean_kept_photos(self) -> list[int]:
-        self.kept_photo_ids = kept_photos_read(user=self.user, value=self.data.get("kept_photos"))
-        return self.kept_photo_ids
+    def clean_kept_photos(self) -> list[int | str]:
+        self.kept_photos = kept_photos_read(user=self.user, value=self.data.get("kept_photos"))
+        return self.kept_photos
 
     def clean_photos(self):
         uploads = self.cleaned_data.get("photos") or []
         errors = []
         for upload in uploads:
             try:
-                photo_check(upload)
+                extension = photo_check(upload)
             except forms.ValidationError as error:
                 errors.extend(error.messages)
             else:
-                self.new_photos.append(upload)
+                self.new_photos.append((upload, extension))
         kept = kept_photos_read(user=self.user, value=self.data.get("kept_photos"))
         if len(kept) + len(self.new_photos) > MAX_PHOTOS:
             self.new_photos = self.new_photos[: max(0, MAX_PHOTOS - len(kept))]
@@ -145,7 +153,7 @@ class ContributionForm(forms.Form):
     def clean_video_file(self):
         upload = self.cleaned_data.get("video_file")
         if upload:
-            video_check(upload)
+            self.video_checked = (upload, video_check(upload))
         return upload
 
     def clean_steps(self) -> list[str]:

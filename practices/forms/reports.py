@@ -46,20 +46,17 @@ class ReportForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        self.kept_photo_ids: list[int] = []
-        self.new_photo = None
+        self.kept_photos: list[int | str] = []
+        self.new_photo: tuple | None = None  # (upload, extension of its detected format)
 
-    def clean_kept_photos(self) -> list[int]:
-        self.kept_photo_ids = kept_photos_read(user=self.user, value=self.data.get("kept_photos"))[
-            :1
-        ]
-        return self.kept_photo_ids
+    def clean_kept_photos(self) -> list[int | str]:
+        self.kept_photos = kept_photos_read(user=self.user, value=self.data.get("kept_photos"))[:1]
+        return self.kept_photos
 
     def clean_photo_upload(self):
         upload = self.cleaned_data.get("photo_upload")
         if upload:
-            photo_check(upload)
-            self.new_photo = upload
+            self.new_photo = (upload, photo_check(upload))
         return upload
 
     def clean(self):

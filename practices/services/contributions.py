@@ -7,13 +7,15 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.html import escape
 
-from wagtail.images import get_image_model
-from wagtail.models import Collection
-from wagtailmedia.models import get_media_model
-
 from practices.models import PracticeCategory, PracticeIndexPage, PracticePage, Region
 from practices.services.practices import practice_create, region_for_country
 from practices.services.site import CORRESPONDENTS
+from practices.services.uploads import (
+    Photo,
+    photos_store,
+    uploads_removed_on_failure,
+    video_store,
+)
 
 
 @transaction.atomic
@@ -50,28 +52,6 @@ def correspondents_grouped(region: Region) -> None:
     group.user_set.add(*region.correspondents.all())
 
 
-def contributions_collection() -> Collection:
-    """Where farmers' photos and videos are kept (editors see them in the admin)."""
-    root = Collection.get_first_root_node()
-    found = root.get_children().filter(name="Contributions").first()
-    return found or root.add_child(name="Contributions")
-
-
-def photos_store(user, uploads) -> list:
-    """Wagtail images of photos already checked (practices.uploads.photo_check)."""
-    if not uploads:
-        return []
-    collection = contributions_collection()
-    Image = get_image_model()
-    images = []
-    for upload in uploads:
-        image = Image(title=upload.name[:255], file=upload, collection=collection,
-                      uploaded_by_user=user)  # fmt: skip
-        image.save()
-        images.append(image)
-    return images
-
-
 def _body(steps: list[str], image_ids: list[int], video) -> list[dict]:
     """The page body: the steps as a numbered list (the farmer's text escaped), the photos
     after the first one, then the video."""
@@ -86,7 +66,6 @@ def _body(steps: list[str], image_ids: list[int], video) -> list[dict]:
     return body
 
 
-@transaction.atomic
 def contribution_submit(
     *,
     user,
@@ -94,38 +73,39 @@ def contribution_submit(
     fields: dict,
     category_slugs: list[str],
     steps: list[str],
-    image_ids: list[int],
+    photos: list[Photo],
     video_url: str = "",
-    video_file=None,
+    video_file: tuple | None = None,
 ) -> PracticePage:
-    """A farmer's practice, with its photos and video, as a draft in review."""
+    """A farmer's practice, with its photos and video (a checked upload and its container's
+    extension), as a draft in review. Raises ValidationError with nothing written, not even
+    the files."""
     library = (
         PracticeIndexPage.objects.filter(locale__language_code=language).first()
         or PracticeIndexPage.objects.first()
     )
     categories = _categories(category_slugs, library)
-    video = None
-    if video_file:
-        media = get_media_model()(
-            title=fields["title"][:255], file=video_file, type="video",
-            collection=contributions_collection(), uploaded_by_user=user,
-        )  # fmt: skip
-        media.save()
-        video = {"video": media.pk, "url": "", "caption": ""}
-    elif video_url:
-        video = {"video": None, "url": video_url, "caption": ""}
-    name = user.get_full_name() or ""
-    return practice_submit(
-        user=user,
-        library=library,
-        fields={
-            **fields,
-            "contributor": name[:200],
-            "photo_id": image_ids[0] if image_ids else None,
-            "body": _body(steps, image_ids, video),
-        },
-        categories=categories,
-    )
+    with uploads_removed_on_failure() as written, transaction.atomic():
+        image_ids = photos_store(user=user, photos=photos, title=fields["title"], written=written)
+        video = None
+        if video_file:
+            media_id = video_store(user=user, video=video_file, title=fields["title"],
+                                   written=written)  # fmt: skip
+            video = {"video": media_id, "url": "", "caption": ""}
+        elif video_url:
+            video = {"video": None, "url": video_url, "caption": ""}
+        name = user.get_full_name() or ""
+        return practice_submit(
+            user=user,
+            library=library,
+            fields={
+                **fields,
+                "contributor": name[:200],
+                "photo_id": image_ids[0] if image_ids else None,
+                "body": _body(steps, image_ids, video),
+            },
+            categories=categories,
+        )
 
 
 def _categories(slugs: list[str], library: PracticeIndexPage) -> list[PracticeCategory]:
@@ -137,7 +117,6 @@ def _categories(slugs: list[str], library: PracticeIndexPage) -> list[PracticeCa
     return [found[slug] for slug in slugs if slug in found]
 
 
-@transaction.atomic
 def contribution_update(
     *,
     page: PracticePage,
@@ -145,10 +124,18 @@ def contribution_update(
     fields: dict,
     category_slugs: list[str],
     steps: list[str],
-    image_ids: list[int],
+    photos: list[Photo],
     video_url: str = "",
 ) -> PracticePage:
     """The farmer's corrected draft, sent back to review (or to review for the first time)."""
+    with uploads_removed_on_failure() as written, transaction.atomic():
+        image_ids = photos_store(user=user, photos=photos, title=fields["title"], written=written)
+        return _draft_update(page=page, user=user, fields=fields, category_slugs=category_slugs,
+                             steps=steps, image_ids=image_ids, video_url=video_url)  # fmt: skip
+
+
+def _draft_update(*, page, user, fields, category_slugs, steps, image_ids, video_url):
+    """contribution_update once its photos are stored, in the same transaction."""
     draft = page.get_latest_revision_as_object()
     for name, value in fields.items():
         setattr(draft, name, value)
@@ -180,18 +167,20 @@ def contribution_update(
     return page
 
 
-@transaction.atomic
-def report_submit(*, user, practice: PracticePage, fields: dict, image_ids: list[int]):
+def report_submit(*, user, practice: PracticePage, fields: dict, photos: list[Photo]):
     """A farmer's "I tried this", as a draft in regional review. ValidationError (nothing
-    written) for a farm location at sea."""
+    written, not even the photo) for a farm location at sea."""
     from practices.models import ExperienceReport
 
     report = ExperienceReport(practice=practice, author=user, live=False, **fields)
     report.profile_fill_derived()
-    report.photo_id = image_ids[0] if image_ids else None
-    report.save()
-    report.save_revision(user=user)
-    workflow = report.get_workflow()
-    if workflow is not None:
-        workflow.start(report, user)
+    with uploads_removed_on_failure() as written, transaction.atomic():
+        image_ids = photos_store(user=user, photos=photos[:1], title=practice.title,
+                                 written=written)  # fmt: skip
+        report.photo_id = image_ids[0] if image_ids else None
+        report.save()
+        report.save_revision(user=user)
+        workflow = report.get_workflow()
+        if workflow is not None:
+            workflow.start(report, user)
     return report

@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from wagtail.models import WorkflowState
 
+from practices import uploads
 from practices.forms.contribute import (
     FARM_FIELDS,
     PAGE_FIELDS,
@@ -25,12 +26,9 @@ from practices.forms.contribute import (
 from practices.models import PracticePage
 from practices.selectors import declined_reasons
 from practices.services.accounts import member_get
-from practices.services.contributions import (
-    contribution_submit,
-    contribution_update,
-    photos_store,
-)
-from practices.uploads import RequestTooLarge
+from practices.services.contributions import contribution_submit, contribution_update
+from practices.services.uploads import photos_stage
+from practices.uploads import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
 CONTRIBUTE_LIMIT = Limit(group="practices:contribute", per_ip="10/h", per_account="10/h")
@@ -61,16 +59,16 @@ def _contribute(request):
         form = ContributionForm(user=request.user, initial=initial)
         return render(request, TEMPLATE, {"form": form})
 
-    def save(form, image_ids):
+    def save(form, photos):
         return contribution_submit(
             user=request.user,
             language=form.cleaned_data["language"],
             fields=form.page_fields(),
             category_slugs=form.cleaned_data["categories"],
             steps=form.cleaned_data["steps"],
-            image_ids=image_ids,
+            photos=photos,
             video_url=form.cleaned_data["video_url"],
-            video_file=form.cleaned_data["video_file"],
+            video_file=form.video_checked,
         )
 
     return _post(request, ContributionForm(request.POST, request.FILES, user=request.user), save)
@@ -101,14 +99,14 @@ def _contribute_edit(request, page_id: int):
         form.fields["language"].disabled = True
         return render(request, TEMPLATE, {**context, "form": form})
 
-    def save(form, image_ids):
+    def save(form, photos):
         return contribution_update(
             page=page,
             user=request.user,
             fields=form.page_fields(),
             category_slugs=form.cleaned_data["categories"],
             steps=form.cleaned_data["steps"],
-            image_ids=image_ids,
+            photos=photos,
             video_url=form.cleaned_data["video_url"],
         )
 
@@ -136,26 +134,30 @@ def _initial(page: PracticePage, user) -> dict:
         "language": page.locale.language_code,
         "categories": [c.slug for c in draft.categories.all()],
         "steps": "\n".join(steps),
-        "kept_photos": kept_photos_sign(user=user, image_ids=images),
+        "kept_photos": kept_photos_sign(user=user, photos=images),
     }
 
 
 def _post(request, form, save, context=None):
-    """Validate, keep the photos that passed, save or show what to correct (values kept)."""
+    """Validate, save or show what to correct (values kept). Nothing sent reaches the site's
+    media unless the practice is saved; photos that passed their checks are held for the
+    correction, so that a farmer on a slow connection never sends them twice."""
     context = context or {}
+    if upload_too_large(request):  # its files were dropped unread: say so, keep the text
+        form.files = {}  # not even the photos that came before the cut
+        form.is_valid()
+        form.add_error(None, too_large_message(uploads.REQUEST_MAX_BYTES))
+        return render(request, TEMPLATE, {**context, "form": form,
+                                          "kept_count": len(form.kept_photos)},
+                      status=413)  # fmt: skip
     if limit_exceeded(request, CONTRIBUTE_LIMIT):
         form.is_valid()  # shows what was typed, as typed
         return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
                       status=429)  # fmt: skip
     valid = form.is_valid()
-    # Photos that passed their checks are kept even if something else must be corrected, so
-    # that a farmer on a slow connection never sends them twice.
-    refused = form.has_error(NON_FIELD_ERRORS, "refused")  # the honeypot: keep nothing
-    new_photos = [] if refused else form.new_photos
-    kept = form.kept_photo_ids + [image.pk for image in photos_store(request.user, new_photos)]
     if valid:
         try:
-            page = save(form, kept)
+            page = save(form, form.kept_photos + form.new_photos)
         except ValidationError as error:
             for field, problems in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, problems)
@@ -169,7 +171,10 @@ def _post(request, form, save, context=None):
                 % {"title": page.get_latest_revision_as_object().title},
             )
             return HttpResponseRedirect(reverse("accounts:account"))
+    refused = form.has_error(NON_FIELD_ERRORS, "refused")  # the honeypot: keep nothing
+    new_photos = [] if refused else photos_stage(user=request.user, photos=form.new_photos)
+    kept = form.kept_photos + new_photos
     data = request.POST.copy()
-    data["kept_photos"] = kept_photos_sign(user=request.user, image_ids=kept)
+    data["kept_photos"] = kept_photos_sign(user=request.user, photos=kept)
     form.data = data
     return render(request, TEMPLATE, {**context, "form": form, "kept_count": len(kept)}, status=400)

@@ -10,11 +10,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
+from practices import uploads
 from practices.forms.contribute import kept_photos_sign
 from practices.forms.reports import CONDITION_FIELDS, ReportForm
 from practices.selectors import member_farm, practices_live
-from practices.services.contributions import photos_store, report_submit
-from practices.uploads import PHOTO_MAX_BYTES, RequestTooLarge
+from practices.services.contributions import report_submit
+from practices.services.uploads import photos_stage
+from practices.uploads import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
 REPORT_LIMIT = Limit(group="practices:report", per_ip="10/h", per_account="10/h")
@@ -25,7 +27,9 @@ TEMPLATE = "practices/report.html"
 @never_cache
 @login_required
 def report_new(request, practice_id: int):
-    request.upload_handlers.insert(0, RequestTooLarge(request, max_bytes=PHOTO_MAX_BYTES + 2**20))
+    request.upload_handlers.insert(
+        0, RequestTooLarge(request, max_bytes=uploads.REPORT_REQUEST_MAX_BYTES)
+    )
     return _report_new(request, practice_id)
 
 
@@ -43,21 +47,26 @@ def _report_new(request, practice_id: int):
         return render(request, TEMPLATE, {**context, "form": form})
 
     form = ReportForm(request.POST, request.FILES, user=request.user)
+    if upload_too_large(request):  # its photo was dropped unread: say so, keep the text
+        form.files = {}  # the photo, even if it came in whole
+        form.is_valid()
+        form.add_error(None, too_large_message(uploads.REPORT_REQUEST_MAX_BYTES))
+        return render(request, TEMPLATE, {**context, "form": form,
+                                          "kept_count": len(form.kept_photos)},
+                      status=413)  # fmt: skip
     if limit_exceeded(request, REPORT_LIMIT):
         form.is_valid()  # shows what was typed, as typed
         return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
                       status=429)  # fmt: skip
     valid = form.is_valid()
-    # A photo that passed its checks is kept even if something else must be corrected.
-    kept = form.kept_photo_ids
-    if form.new_photo is not None and not form.has_error(NON_FIELD_ERRORS, "refused"):
-        kept = [image.pk for image in photos_store(request.user, [form.new_photo])]
+    new_photos = [form.new_photo] if form.new_photo is not None else []
     if valid:
         fields = form.report_fields()
         if farm is not None:  # the report sits where the farm is (never shown publicly)
             fields.update(latitude=farm.latitude, longitude=farm.longitude)
         try:
-            report_submit(user=request.user, practice=practice, fields=fields, image_ids=kept)
+            report_submit(user=request.user, practice=practice, fields=fields,
+                          photos=new_photos or form.kept_photos)  # fmt: skip
         except ValidationError as error:
             for field, problems in error.message_dict.items():
                 form.add_error(field if field in form.fields else None, problems)
@@ -70,7 +79,12 @@ def _report_new(request, practice_id: int):
                 ),
             )
             return HttpResponseRedirect(practice.url)
+    # A photo that passed its checks is held (not stored) while something else is corrected;
+    # nothing of a bot's post is kept.
+    kept = form.kept_photos
+    if new_photos and not form.has_error(NON_FIELD_ERRORS, "refused"):
+        kept = photos_stage(user=request.user, photos=new_photos)
     data = request.POST.copy()
-    data["kept_photos"] = kept_photos_sign(user=request.user, image_ids=kept)
+    data["kept_photos"] = kept_photos_sign(user=request.user, photos=kept)
     form.data = data
     return render(request, TEMPLATE, {**context, "form": form, "kept_count": len(kept)}, status=400)

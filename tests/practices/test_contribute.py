@@ -103,11 +103,13 @@ def test_photos_of_someone_else_cannot_be_claimed(farmer, libraries):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from practices.forms.contribute import kept_photos_sign
-    from practices.services.contributions import photos_store
+    from practices.services.uploads import photos_stage, photos_store
 
     other = User.objects.create_user("other@example.org", "other@example.org", "x")
-    theirs = photos_store(other, [SimpleUploadedFile("t.jpg", photo().getvalue())])
-    forged = kept_photos_sign(user=farmer.user, image_ids=[theirs[0].pk])
+    upload = SimpleUploadedFile("t.jpg", photo().getvalue())
+    stored = photos_store(user=other, photos=[(upload, "jpg")], title="t", written=[])
+    staged = photos_stage(user=other, photos=[(upload, "jpg")])  # held for their correction
+    forged = kept_photos_sign(user=farmer.user, photos=stored + staged)
     assert farmer.post(URL, form(kept_photos=forged)).status_code == 302
     assert PracticePage.objects.get(title="Half-moons on crusted soil").photo is None
     tampered = farmer.post(URL, form(title="Second", kept_photos=forged[:-2] + "xx"))

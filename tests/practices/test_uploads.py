@@ -1,20 +1,38 @@
 """Uploads are judged by their size first, then by their content (never by name or type)."""
 
 import io
+from pathlib import Path
 
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from wagtail.images import get_image_model
+from wagtailmedia.models import get_media_model
 
 import pytest
 from PIL import Image
 
+from practices.models import ExperienceReport, PracticeCategory, PracticePage
+from practices.services.accounts import member_get
 from practices.uploads import PHOTO_MAX_BYTES, photo_check, video_check
+from tests.factories import PracticePageFactory
 
 
 def image_bytes(kind="JPEG", size=(64, 48)) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", size, (120, 90, 40)).save(out, kind)
     return out.getvalue()
+
+
+def mp4_bytes(brand=b"isom", boxes=((b"moov", b"\x00" * 8), (b"mdat", b"\x00" * 64))) -> bytes:
+    """A minimal ISO base media file: ftyp, then whole boxes."""
+    out = (24).to_bytes(4, "big") + b"ftyp" + brand + b"\x00\x00\x02\x00" + brand + b"mp41"
+    for kind, payload in boxes:
+        out += (8 + len(payload)).to_bytes(4, "big") + kind + payload
+    return out
 
 
 class Huge(SimpleUploadedFile):
@@ -65,18 +83,238 @@ def test_size_is_checked_before_reading():
         video_check(Huge("big.mp4", 100 * 1024 * 1024 + 1))
 
 
+def ebml_bytes(doctype=b"webm") -> bytes:
+    """An EBML header (version, read version, id and size lengths, document type), then the
+    start of a Segment of unknown size."""
+    children = (b"\x42\x86\x81\x01" b"\x42\xf7\x81\x01" b"\x42\xf2\x81\x04" b"\x42\xf3\x81\x08"
+                + b"\x42\x82" + bytes([0x80 | len(doctype)]) + doctype)  # fmt: skip
+    header = b"\x1a\x45\xdf\xa3" + bytes([0x80 | len(children)]) + children
+    return header + b"\x18\x53\x80\x67\x01\xff\xff\xff\xff\xff\xff\xff" + b"\x00" * 32
+
+
+def ogg_bytes(packet=b"\x80theora\x03\x02\x01") -> bytes:
+    """The first page of an Ogg stream: version 0, beginning of stream, one segment."""
+    page = b"OggS\x00\x02" + b"\x00" * 8 + b"\x01\x00\x00\x00" + b"\x00" * 8
+    return page + bytes([1, len(packet)]) + packet
+
+
 @pytest.mark.parametrize(
     ("content", "kind"),
     [
-        (b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 32, "mp4"),
-        (b"\x1a\x45\xdf\xa3\x9f\x42\x86\x81" + b"\x00" * 32, "webm"),
-        (b"OggS\x00\x02" + b"\x00" * 32, "ogg"),
+        (mp4_bytes(), "mp4"),
+        (mp4_bytes(brand=b"qt  "), "mov"),
+        (mp4_bytes(brand=b"3gp4"), "3gp"),
+        (ebml_bytes(), "webm"),
+        (ebml_bytes(b"matroska"), "mkv"),
+        (ogg_bytes(), "ogv"),
     ],
 )
-def test_videos_are_recognised_by_their_signature(content, kind):
+def test_videos_are_recognised_by_their_structure(content, kind):
     assert video_check(SimpleUploadedFile("clip.bin", content, "text/plain")) == kind
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom<html><script>x()</script>",
+        mp4_bytes(boxes=[(b"mdat", b"\x00" * 64)]),  # no movie box
+        mp4_bytes() + b"<script>x()</script>",  # trailing bytes that are not a box
+        mp4_bytes()[:-10],  # truncated
+        b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 32,  # the four bytes the old check read
+        ebml_bytes(b"html"),
+        ebml_bytes()[:20] + b"<html>",
+        b"\x1a\x45\xdf\xa3<html><script>x()</script></html>",
+        ogg_bytes(b"\x01vorbis"),  # a sound, not a video
+        b"OggS\x00\x02" + b"\x00" * 32,
+        mp4_bytes(brand=b"M4A "),  # a sound in an MP4 box
+    ],
+)
+def test_files_that_only_start_like_a_video_are_refused(content):
+    with pytest.raises(ValidationError, match="not a video"):
+        video_check(SimpleUploadedFile("clip.mp4", content, "video/mp4"))
 
 
 def test_a_renamed_file_is_not_a_video():
     with pytest.raises(ValidationError, match="not a video"):
         video_check(SimpleUploadedFile("clip.mp4", b"<html>not a video</html>", "video/mp4"))
+
+
+# --- What an attacker notices through the real forms (issue 10, finding 1) -------------------
+
+URL = "/en/accounts/share-a-practice/"
+SCRIPT = b"<script>alert(document.cookie)</script>"
+
+
+def named(content: bytes, name: str) -> io.BytesIO:
+    upload = io.BytesIO(content)
+    upload.name = name
+    return upload
+
+
+def media_files() -> set[str]:
+    root = Path(settings.MEDIA_ROOT)
+    return {str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()}
+
+
+@pytest.fixture
+def farmer(libraries):
+    PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
+    user = User.objects.create_user("awa@example.org", "awa@example.org", "x", first_name="Awa")
+    member_get(user=user)
+    client = Client()
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def share(**changes) -> dict:
+    data = {"language": "en", "title": "Half-moons", "summary": "We dug half-moons.",
+            "steps": "Dig", "categories": ["water-harvesting"], "latitude": "13.51",
+            "longitude": "2.11", "outcome": "worked", "homepage": ""}  # fmt: skip
+    return {**data, **changes}
+
+
+@pytest.fixture
+def practice(libraries):
+    return PracticePageFactory(parent=libraries["en"], title="Zaï pits", koppen="BSh")
+
+
+def report(**changes) -> dict:
+    data = {"outcome": "worked", "what_happened": "Millet came back.", "years": "2",
+            "country": "BF", "koppen": "BSh", "rainfall_mm": "600"}  # fmt: skip
+    return {**data, **changes}
+
+
+def test_a_photo_with_a_script_is_stored_under_its_detected_format(farmer):
+    before = media_files()
+    polyglot = named(image_bytes("PNG") + SCRIPT, "x.html")
+    response = farmer.post(URL, share(photos=[polyglot]))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    added = media_files() - before
+    originals = [name for name in added if name.startswith("original_images/")]
+    assert len(originals) == 1 and originals[0].endswith(".png"), added
+    assert not any("html" in name or "/x." in name for name in added), added
+    image = PracticePage.objects.get().photo
+    assert image.file.name == originals[0]
+
+
+def test_an_i_tried_this_photo_is_stored_under_its_detected_format(farmer, practice):
+    before = media_files()
+    polyglot = named(image_bytes("JPEG") + SCRIPT, "x.html")
+    response = farmer.post(f"/en/accounts/tried/{practice.pk}/", report(photo_upload=polyglot))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    added = media_files() - before
+    assert len(added) == 1 and next(iter(added)).endswith(".jpg"), added
+    assert ExperienceReport.objects.get().photo.file.name in added
+
+
+def test_a_video_that_is_ftyp_then_html_is_refused(farmer):
+    before = media_files()
+    polyglot = named(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"<html>" + SCRIPT,
+                     "clip.html")  # fmt: skip
+    response = farmer.post(URL, share(video_file=polyglot))
+    assert response.status_code == 400
+    assert "not a video we can show" in response.content.decode()
+    assert media_files() == before and not get_media_model().objects.exists()
+
+
+def test_a_real_video_is_stored_under_its_container_extension(farmer):
+    before = media_files()
+    response = farmer.post(URL, share(video_file=named(mp4_bytes(), "clip.html")))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    added = media_files() - before
+    assert len(added) == 1 and next(iter(added)).endswith(".mp4"), added
+    assert "clip" not in next(iter(added))
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"homepage": "http://spam.example"},  # the honeypot
+        {"title": ""},  # something to correct
+        {"latitude": "0", "longitude": "-30"},  # the save itself fails: a point at sea
+    ],
+)
+def test_a_refused_share_stores_nothing_in_media(farmer, changes):
+    before = media_files()
+    response = farmer.post(
+        URL,
+        share(photos=[named(image_bytes("PNG") + SCRIPT, "x.html")],
+              video_file=named(mp4_bytes(), "clip.mp4"), **changes),
+    )  # fmt: skip
+    assert response.status_code == 400
+    assert media_files() == before
+    assert not get_image_model().objects.exists() and not get_media_model().objects.exists()
+
+
+def staged_files() -> set[str]:
+    return {str(path) for path in Path(settings.VAR_DIR).rglob("staged-uploads/*/*")}
+
+
+def test_a_rate_limited_or_bot_share_stages_nothing_either(farmer, monkeypatch):
+    before, staged = media_files(), staged_files()
+    photo = image_bytes("PNG")
+    bot = farmer.post(URL, share(homepage="http://spam.example", photos=[named(photo, "x.png")]))
+    monkeypatch.setattr("practices.views.contribute.limit_exceeded", lambda *args: True)
+    limited = farmer.post(URL, share(photos=[named(photo, "x.png")]))
+    assert (bot.status_code, limited.status_code) == (400, 429)
+    assert media_files() == before and staged_files() == staged
+
+
+def test_a_photo_kept_for_a_correction_reaches_media_only_once_saved(farmer):
+    before = media_files()
+    response = farmer.post(URL, share(title="", photos=[named(image_bytes("PNG"), "x.html")]))
+    assert response.status_code == 400 and "1 photo already received" in response.content.decode()
+    assert media_files() == before  # held outside MEDIA_ROOT, never served
+    kept = response.context["form"].data["kept_photos"]
+    response = farmer.post(URL, share(kept_photos=kept))
+    assert response.status_code == 302
+    added = media_files() - before
+    assert len(added) == 1 and next(iter(added)).endswith(".png")
+    assert PracticePage.objects.get().photo.file.name in added
+
+
+def test_a_refused_report_stores_nothing_in_media(farmer, practice):
+    before = media_files()
+    for changes in ({"what_happened": ""}, {"homepage": "http://spam.example"}):
+        response = farmer.post(
+            f"/en/accounts/tried/{practice.pk}/",
+            report(photo_upload=named(image_bytes("PNG"), "x.png"), **changes),
+        )
+        assert response.status_code == 400
+    assert media_files() == before and not get_image_model().objects.exists()
+
+
+# --- A request over the size cap (issue 10, finding 5) ----------------------------------------
+
+
+def test_a_request_over_the_cap_is_refused_and_keeps_what_was_typed(farmer, monkeypatch):
+    monkeypatch.setattr("practices.uploads.REQUEST_MAX_BYTES", 50_000)
+    before = media_files()
+    big = named(mp4_bytes(boxes=((b"moov", b""), (b"mdat", b"\x00" * 80_000))), "clip.mp4")
+    response = farmer.post(URL, share(title="Half-moons, with a big video", video_file=big))
+    assert response.status_code == 413
+    page = response.content.decode()
+    assert "too large" in page and "Thank you" not in page
+    assert 'value="Half-moons, with a big video"' in page
+    assert not PracticePage.objects.exists() and media_files() == before
+
+
+def test_a_request_over_the_cap_is_refused_in_the_readers_language(farmer, monkeypatch):
+    monkeypatch.setattr("practices.uploads.REQUEST_MAX_BYTES", 50_000)
+    big = named(mp4_bytes(boxes=((b"moov", b""), (b"mdat", b"\x00" * 80_000))), "clip.mp4")
+    response = farmer.post(URL.replace("/en/", "/fr/"), share(video_file=big))
+    assert response.status_code == 413 and "est trop lourd" in response.content.decode()
+
+
+def test_a_report_over_the_cap_is_refused_and_keeps_what_was_typed(farmer, practice, monkeypatch):
+    monkeypatch.setattr("practices.uploads.REPORT_REQUEST_MAX_BYTES", 50_000)
+    big = named(image_bytes("PNG", size=(400, 400)) + b"\x00" * 80_000, "big.png")
+    response = farmer.post(
+        f"/en/accounts/tried/{practice.pk}/",
+        report(what_happened="Millet came back, typed on a phone.", photo_upload=big),
+    )
+    assert response.status_code == 413
+    page = response.content.decode()
+    assert "too large" in page and "Millet came back, typed on a phone." in page
+    assert not ExperienceReport.objects.exists()

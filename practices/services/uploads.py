@@ -1,0 +1,134 @@
+"""Storing what farmers upload, once it has passed practices.uploads' checks.
+
+A file reaches MEDIA_ROOT (and a Wagtail image or media row) only when the form it came with is
+saved, under a random name with the extension of its detected format: never under the name it
+was sent with. A photo sent with a form that must be corrected is held outside MEDIA_ROOT
+(VAR_DIR, never served, no row) for a day, so that a farmer on a slow connection does not send
+it twice; the form carries its name, signed (practices.forms.contribute.kept_photos_sign).
+"""
+
+import re
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files import File
+from django.db import transaction
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+from wagtailmedia.models import get_media_model
+
+STAGED_MAX_AGE = 24 * 3600  # as long as a signed list of kept photos is honoured
+STAGED_NAME = re.compile(r"^[0-9a-f]{32}\.(?:jpg|png|webp|gif)$")
+
+# A photo of a submission: the id of an image already stored (kept while editing), the name of
+# a staged photo, or a new upload with the extension of its detected format.
+Photo = int | str | tuple[File, str]
+
+
+def _staging_root() -> Path:
+    return Path(settings.VAR_DIR) / "staged-uploads"
+
+
+def stored_name(extension: str) -> str:
+    """A file name that says nothing the sender chose: random, with the detected extension."""
+    return f"{secrets.token_hex(16)}.{extension}"
+
+
+def photos_stage(*, user, photos: list[tuple[File, str]]) -> list[str]:
+    """Hold checked photos of a form to be corrected; their names, to be signed into the form.
+    Photos staged more than a day ago (by anyone) are removed on the way."""
+    if not photos:
+        return []
+    root = _staging_root()
+    for path in root.glob("*/*"):
+        if path.stat().st_mtime < time.time() - STAGED_MAX_AGE:
+            path.unlink(missing_ok=True)
+    directory = root / str(user.pk)
+    directory.mkdir(parents=True, exist_ok=True)
+    names = []
+    for upload, extension in photos:
+        name = stored_name(extension)
+        with (directory / name).open("xb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+        names.append(name)
+    return names
+
+
+def photo_staged(*, user, name: str) -> Path | None:
+    """The staged photo of this user by that name, if it is still there."""
+    if not STAGED_NAME.match(name):
+        return None
+    path = _staging_root() / str(user.pk) / name
+    return path if path.is_file() else None
+
+
+def contributions_collection() -> Collection:
+    """Where farmers' photos and videos are kept (editors see them in the admin)."""
+    root = Collection.get_first_root_node()
+    found = root.get_children().filter(name="Contributions").first()
+    return found or root.add_child(name="Contributions")
+
+
+@contextmanager
+def uploads_removed_on_failure() -> Iterator[list]:
+    """Files stored inside the block (append their FieldFile to the list given) are deleted
+    again if the block fails, as the rows that named them are rolled back: a submission whose
+    save fails leaves nothing in MEDIA_ROOT."""
+    written: list = []
+    try:
+        yield written
+    except BaseException:
+        for field_file in written:
+            field_file.storage.delete(field_file.name)
+        raise
+
+
+def photos_store(*, user, photos: list[Photo], title: str, written: list) -> list[int]:
+    """The image ids of a submission's photos, in order: stored images as they are (only the
+    user's own), staged photos and new uploads as new Wagtail images. Call in the submission's
+    transaction, inside `uploads_removed_on_failure()`; staged files go once it commits."""
+    Image = get_image_model()
+    own = {i for i in photos if isinstance(i, int)}
+    own = set(Image.objects.filter(pk__in=own, uploaded_by_user=user).values_list("pk", flat=True))
+    ids, collection = [], None
+    for photo in photos:
+        if isinstance(photo, int):
+            if photo in own:
+                ids.append(photo)
+            continue
+        if isinstance(photo, str):
+            path = photo_staged(user=user, name=photo)
+            if path is None:
+                continue
+            content, extension = File(path.open("rb")), path.suffix.lstrip(".")
+            transaction.on_commit(lambda path=path: path.unlink(missing_ok=True))
+        else:
+            content, extension = photo
+        collection = collection or contributions_collection()
+        image = Image(title=title[:255], collection=collection, uploaded_by_user=user)
+        try:
+            image.file.save(stored_name(extension), content, save=False)
+        finally:
+            if isinstance(photo, str):
+                content.close()
+        written.append(image.file)
+        image.save()
+        ids.append(image.pk)
+    return ids
+
+
+def video_store(*, user, video: tuple[File, str], title: str, written: list) -> int:
+    """A checked video file (with its container's extension) as a wagtailmedia video."""
+    upload, extension = video
+    media = get_media_model()(title=title[:255], type="video", uploaded_by_user=user,
+                              collection=contributions_collection())  # fmt: skip
+    media.file.save(stored_name(extension), upload, save=False)
+    written.append(media.file)
+    media.save()
+    return media.pk
