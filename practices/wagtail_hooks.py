@@ -109,7 +109,7 @@ def drafts_of_their_region(parent_page, pages, request):
 def translation_urls_checked_on_the_object():
     return [
         path(
-            "localize/submit/page/<int:page_id>/",
+            "localize/submit/page/<id:page_id>/",
             translations.PageTranslationView.as_view(),
             name="terroir_submit_page_translation",
         ),
@@ -119,7 +119,7 @@ def translation_urls_checked_on_the_object():
             name="terroir_submit_snippet_translation",
         ),
         path(
-            "localize/update/<int:translation_source_id>/",
+            "localize/update/<id:translation_source_id>/",
             translations.TranslationsUpdateView.as_view(),
             name="terroir_update_translations",
         ),
