@@ -218,7 +218,7 @@ def test_approving_a_draft_that_holds_bad_values_says_what_to_correct(world):
     page = PracticePage.objects.get(owner=world["farmer"])
     draft = page.get_latest_revision_as_object()
     draft.temperature_c, draft.years = 1000, 500
-    draft.save_revision(user=world["farmer"])
+    draft.save_revision(user=world["farmer"], clean=False)
     task_state = page.current_workflow_task_state
     correspondent = client_of(world["correspondent"])
     response = correspondent.post(
