@@ -5,6 +5,7 @@ typed kept, never a 500, and nothing half-saved."""
 
 from django.contrib.auth.models import Group, User
 from django.core import mail
+from django.core.cache import cache
 from django.test import Client
 
 import pytest
@@ -15,7 +16,6 @@ from practices.models import (
     Answer,
     ExperienceReport,
     Member,
-    PracticeCategory,
     PracticePage,
     Question,
     Region,
@@ -283,3 +283,76 @@ def test_real_ids_still_resolve(world, question):
     assert farmer.get(f"/en/accounts/answer/{question.pk}/").status_code == 200
     assert Client().get(f"/api/v1/practices/{world['practice'].pk}/similar").status_code == 200
     assert not Answer.objects.exists()
+
+
+# --- generated hostile values on every public form -------------------------------------------
+
+NUMBER_TEXTS = st.one_of(
+    st.integers(-(2**80), 2**80).map(str),
+    st.floats().map(str),
+    st.sampled_from(["nan", "NaN", "inf", "-Infinity", "1e400", "-1e400", "12,5", "1 000", "1_000",
+                     "0x1F", "٣", "40.0000000000001", "-0", "9" * 5000, " 7 ", ""]),
+)  # fmt: skip
+CONTROL_TEXTS = st.text(st.characters(codec="utf-8", categories=["Cc", "Zl", "Zp", "L", "Zs"]))
+HOSTILE_TEXTS = st.one_of(
+    CONTROL_TEXTS.map(lambda text: text[:200]),
+    st.sampled_from(["x" * 100_000, "\r\nBcc: x@example.org", "<script>alert(1)</script>", ""]),
+)
+# Each public form with a number or text field: its address, its valid post, and the fields
+# that get hostile values.
+PUBLIC_FORMS = {
+    "share": (SHARE, share_form, ["title", "summary", "town", "latitude", "longitude",
+                                  "rainfall_mm", "temperature_c", "altitude_m", "area_ha",
+                                  "years"]),
+    "tried": ("/en/accounts/tried/{practice}/", report_form,
+              ["what_happened", "years", "rainfall_mm", "temperature_c", "altitude_m"]),
+    "farm": ("/en/accounts/farm/", farm_form, ["farm_name", "town", "latitude", "longitude",
+                                              "rainfall_mm", "temperature_c", "altitude_m"]),
+    "account": ("/en/accounts/", lambda: {"name": "Awa", "language": "en"}, ["name"]),
+    "ask": ("/en/accounts/ask/{practice}/", lambda: {"text": "How deep?"}, ["text"]),
+}  # fmt: skip
+TEXT_FIELDS = {"title", "summary", "town", "what_happened", "farm_name", "name", "text"}
+
+
+def stored_state(user) -> tuple:
+    """What a refused post must leave as it was."""
+    member = Member.objects.get(user=user)
+    return (
+        PracticePage.objects.count(),
+        ExperienceReport.objects.count(),
+        Question.objects.count(),
+        [getattr(member, name) for name in ("farm_name", "latitude", "rainfall_mm")],
+        User.objects.get(pk=user.pk).first_name,
+    )
+
+
+@pytest.mark.parametrize("name", list(PUBLIC_FORMS))
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=st.data())
+def test_hostile_values_never_cause_a_500_nor_half_saved_posts(world, name, data):
+    cache.clear()  # the rate limits count every example as a post
+    address, valid, fields = PUBLIC_FORMS[name]
+    chosen = data.draw(st.lists(st.sampled_from(fields), min_size=1, max_size=4, unique=True))
+    post = valid()
+    for field in chosen:
+        post[field] = data.draw(HOSTILE_TEXTS if field in TEXT_FIELDS else NUMBER_TEXTS)
+    before = stored_state(world["farmer"])
+    response = client_of(world["farmer"]).post(address.format(practice=world["practice"].pk), post)
+    assert response.status_code in (302, 400), response.status_code
+    if response.status_code == 400:
+        assert stored_state(world["farmer"]) == before
+        assert response.context["form"].errors
+        return
+    # Accepted: what is stored passes the model's own validation, one-line texts on one line.
+    saved = {
+        "share": lambda: PracticePage.objects.latest("pk").get_latest_revision_as_object(),
+        "tried": lambda: ExperienceReport.objects.latest("pk"),
+        "farm": lambda: Member.objects.get(user=world["farmer"]),
+        "account": lambda: User.objects.get(pk=world["farmer"].pk),
+        "ask": lambda: Question.objects.latest("pk"),
+    }[name]()
+    saved.full_clean(exclude=["password", "username", "path", "depth", "url_path", "slug"])
+    for field in ("title", "farm_name", "first_name"):
+        assert one_line(getattr(saved, field, "")) == getattr(saved, field, "")
