@@ -9,6 +9,11 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
+        from django.urls import register_converter
+
+        from practices.converters import DatabaseIdConverter
+
+        register_converter(DatabaseIdConverter, "id")  # before any URL module is read
 
         from practices.indexing import practice_deleted, practice_saved
         from practices.models import PracticePage

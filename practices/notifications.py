@@ -27,6 +27,7 @@ from practices.selectors import practice_contributor_id, practice_page_for
 from practices.services.accounts import member_language
 from practices.services.site import MODERATORS
 from practices.signals import contribution_declined
+from practices.text import one_line
 
 logger = logging.getLogger(__name__)
 
@@ -36,14 +37,17 @@ def _absolute(path: str) -> str:
 
 
 def _send(user, template: str, context: dict) -> None:
+    """The template's first paragraph is the subject, the rest the body. The subject is put on
+    one line: it quotes titles (an imported one may hold line breaks), and a line break in a
+    header is an injection that Django refuses to send, losing what triggered the email."""
     if not user.email:
         return
     language = member_language(user=user)
     with translation.override(language):
         text = render_to_string(f"emails/{template}.txt", {**context, "user": user})
-    subject, _blank, body = text.strip().partition("\n")
+    subject, _blank, body = text.strip().partition("\n\n")
     try:
-        send_mail(subject.strip(), body.strip() + "\n", None, [user.email])
+        send_mail(one_line(subject), body.strip() + "\n", None, [user.email])
     except OSError:  # a mail server down never undoes a review
         logger.exception("Could not send the %s email to user %s", template, user.pk)
 

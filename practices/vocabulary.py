@@ -227,6 +227,9 @@ RAINFALL_CLASSES = [
     NumericClass("gt4000", "> 4,000 mm", None),
 ]
 
+# How long a practice was kept up, or a farmer's trial of it lasted (years), at most.
+YEARS_PRACTISED_MAX = 200
+
 ALTITUDE_CLASSES = [
     NumericClass("0-100", "0–100 m", 100),
     NumericClass("101-500", "101–500 m", 500),

@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from practices.models import ExperienceReport, PracticeCategory, Region
+from practices.models.review import UNPUBLISHABLE_PARAM, draft_problems
 from practices.permissions import RegionalPagePolicy, ReportPermissionPolicy
 from practices.views import translations
 
@@ -109,7 +110,7 @@ def drafts_of_their_region(parent_page, pages, request):
 def translation_urls_checked_on_the_object():
     return [
         path(
-            "localize/submit/page/<int:page_id>/",
+            "localize/submit/page/<id:page_id>/",
             translations.PageTranslationView.as_view(),
             name="terroir_submit_page_translation",
         ),
@@ -119,8 +120,34 @@ def translation_urls_checked_on_the_object():
             name="terroir_submit_snippet_translation",
         ),
         path(
-            "localize/update/<int:translation_source_id>/",
+            "localize/update/<id:translation_source_id>/",
             translations.TranslationsUpdateView.as_view(),
             name="terroir_update_translations",
         ),
     ]
+
+
+@hooks.register("before_edit_page")
+def say_why_an_approval_could_not_publish(request, page):
+    """After "Approve and publish" on a draft the model refuses (RegionalReviewTask.on_action),
+    the editor says what is wrong instead of a server error."""
+    if request.method != "GET" or UNPUBLISHABLE_PARAM not in request.GET:
+        return
+    problems = draft_problems(page.specific)
+    if not problems:
+        return
+    model = type(page.specific)
+    names = {field.name: field.verbose_name for field in model._meta.get_fields()
+             if hasattr(field, "verbose_name")}  # fmt: skip
+    details = "; ".join(
+        f"{names[name]}: {' '.join(errors)}" if name in names else " ".join(errors)
+        for name, errors in problems.items()
+    )
+    messages.error(
+        request,
+        _(
+            "“%(title)s” could not be published: %(problems)s Correct it here and save, or "
+            "request a change from its author."
+        )
+        % {"title": page.get_latest_revision_as_object().title, "problems": details},
+    )

@@ -127,3 +127,8 @@ def practice_similar(request, practice_id: int):
             "fallback": similar.fallback,
         }
     )
+
+
+@_api
+def not_found(request):
+    raise Http404

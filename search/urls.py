@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from search import api, views
 
@@ -12,8 +12,11 @@ api_urlpatterns = [
     path("api/v1/practices/search", api.search, name="api_search"),
     path("api/v1/practices/similar", api.similar, name="api_similar"),
     path(
-        "api/v1/practices/<int:practice_id>/similar",
+        "api/v1/practices/<id:practice_id>/similar",
         api.practice_similar,
         name="api_practice_similar",
     ),
+    # Any other address under /api/ (an unknown endpoint, an id beyond any database): the
+    # API's own JSON 404, not the site's HTML page.
+    re_path(r"^api/", api.not_found, name="api_not_found"),
 ]

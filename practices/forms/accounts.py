@@ -16,12 +16,14 @@ from practices.services.accounts import (
 )
 from practices.services.places import town_find
 
+from .mixins import OneLineCharField, public_formfield
+
 NAME_MAX_LENGTH = 150  # User.first_name
 EMAIL_MAX_LENGTH = 150  # the email is also the username (150 characters at most)
 
 
 class SignUpForm(forms.Form):
-    name = forms.CharField(
+    name = OneLineCharField(
         label=_("Your name"),
         max_length=NAME_MAX_LENGTH,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -125,7 +127,7 @@ class MemberPasswordResetForm(PasswordResetForm):
 
 
 class AccountForm(forms.Form):
-    name = forms.CharField(
+    name = OneLineCharField(
         label=_("Your name"),
         max_length=NAME_MAX_LENGTH,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
@@ -137,7 +139,7 @@ class FarmForm(forms.ModelForm):
     """Where the farm is — its coordinates, or its country and nearest town — and its
     conditions. Country and climate are derived from the location unless corrected here."""
 
-    town = forms.CharField(
+    town = OneLineCharField(
         label=_("Nearest town"),
         required=False,
         max_length=100,
@@ -146,6 +148,7 @@ class FarmForm(forms.ModelForm):
 
     class Meta:
         model = Member
+        formfield_callback = public_formfield
         fields = ["farm_name", "latitude", "longitude", "country", "koppen", "rainfall_mm",
                   "temperature_c", "altitude_m", "slope_class", "soil_group", "texture",
                   "land_use", "water_supply"]  # fmt: skip

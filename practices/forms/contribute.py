@@ -15,6 +15,8 @@ from practices.services.places import town_find
 from practices.services.uploads import Photo, photo_staged
 from practices.uploads import MAX_PHOTOS, photo_check, video_check
 
+from .mixins import OneLineCharField, public_formfield
+
 PAGE_FIELDS = [
     "title", "summary", "latitude", "longitude", "country", "koppen", "rainfall_mm",
     "temperature_c", "altitude_m", "slope_class", "soil_group", "texture", "land_use",
@@ -84,7 +86,7 @@ class ContributionForm(forms.Form):
     categories = forms.MultipleChoiceField(
         label=_("What kind of practice"), widget=forms.CheckboxSelectMultiple
     )
-    town = forms.CharField(
+    town = OneLineCharField(
         label=_("Nearest town"),
         required=False,
         max_length=100,
@@ -116,7 +118,11 @@ class ContributionForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        self.fields.update(forms.fields_for_model(PracticePage, fields=PAGE_FIELDS))
+        self.fields.update(
+            forms.fields_for_model(
+                PracticePage, fields=PAGE_FIELDS, formfield_callback=public_formfield
+            )
+        )
         self.order_fields(self.field_order)
         self.fields["summary"].label = _("What you did and why")
         self.fields["summary"].widget.attrs["rows"] = 3

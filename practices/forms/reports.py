@@ -8,6 +8,7 @@ from practices.models import ExperienceReport
 from practices.uploads import photo_check
 
 from .contribute import kept_photos_read
+from .mixins import public_formfield
 
 CONDITION_FIELDS = [
     "country", "koppen", "rainfall_mm", "temperature_c", "altitude_m", "slope_class",
@@ -34,6 +35,7 @@ class ReportForm(forms.ModelForm):
     class Meta:
         model = ExperienceReport
         fields = REPORT_FIELDS
+        formfield_callback = public_formfield
         labels = {"outcome": _("How did it go?"), "years": _("For how many years?")}
         help_texts = {
             "what_happened": _(

@@ -126,7 +126,10 @@ class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
     )
     farmers = models.PositiveIntegerField(_("farmers involved"), null=True, blank=True)
     years = models.PositiveSmallIntegerField(
-        _("years practised"), null=True, blank=True, validators=[MaxValueValidator(200)]
+        _("years practised"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(v.YEARS_PRACTISED_MAX)],
     )
     contributor = models.CharField(_("contributor"), max_length=200, blank=True)
 

@@ -1,6 +1,7 @@
 """'I tried this': a farmer's own trial of a published practice, moderated like a practice."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -42,7 +43,12 @@ class ExperienceReport(
     )
     outcome = models.CharField(_("outcome"), max_length=12, choices=v.Outcome.choices)
     what_happened = models.TextField(_("what happened"), max_length=3000)
-    years = models.PositiveSmallIntegerField(_("years tried"), null=True, blank=True)
+    years = models.PositiveSmallIntegerField(
+        _("years tried"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(v.YEARS_PRACTISED_MAX)],
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         on_delete=models.SET_NULL,

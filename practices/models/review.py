@@ -7,11 +7,12 @@ sees it in their review queue, opens it in the editor through the task, or acts 
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Page, TaskState
 
 from practices.signals import contribution_declined
 
@@ -34,6 +35,23 @@ def regions_of(obj) -> models.QuerySet:
     if not country:
         return Region.objects.none()
     return Region.objects.filter(countries__contains=country)
+
+
+# On the page editor's address after an approval that could not publish (wagtail_hooks).
+UNPUBLISHABLE_PARAM = "unpublishable"
+
+
+def draft_problems(obj) -> dict[str, list[str]]:
+    """What the model refuses in a page's latest draft, by field (empty when it can be
+    published): a draft saved before the public forms held numbers to the model's range.
+    Publishing a page validates it; a snippet's publication does not."""
+    if not isinstance(obj, Page):
+        return {}
+    try:
+        obj.get_latest_revision_as_object().full_clean()
+    except ValidationError as error:
+        return error.message_dict
+    return {}
 
 
 class RegionalReviewTask(AbstractGroupApprovalTask):
@@ -88,6 +106,11 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
             or action_name not in allowed
         ):
             raise PermissionDenied
+        if action_name == "approve" and draft_problems(obj):
+            # Publishing would fail on the model's validation, leaving the review approved and
+            # the page unpublished: nothing is approved, and the editor says what to correct.
+            edit = reverse("wagtailadmin_pages:edit", args=[obj.pk])
+            return f"{edit}?{UNPUBLISHABLE_PARAM}=1"
         if action_name != "decline":
             return super().on_action(task_state, user, action_name, **kwargs)
         form = DeclineForm({"comment": kwargs.get("comment", "")})
