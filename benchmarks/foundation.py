@@ -15,7 +15,6 @@ from wagtail.models import Page
 from benchmarks.stats import median, p95, result
 from practices.demo import texts
 from practices.demo.places import PLACES
-from practices.models import PracticeCategory
 from practices.services.interchange import COLUMNS, practices_import
 from practices.services.site import site_structure_ensure
 
@@ -58,20 +57,9 @@ def _rows(count: int, run: int) -> str:
     return out.getvalue()
 
 
-def _categories_ensure() -> None:
-    from wagtail.models import Locale
-
-    english = Locale.objects.get(language_code="en")
-    for slug, names in texts.CATEGORIES.items():
-        PracticeCategory.objects.get_or_create(
-            slug=slug, locale=english, defaults={"name": names["en"][0]}
-        )
-
-
 def practices_corpus(*, count: int, batch: int = 2000) -> None:
     """`count` live practice pages (for end-to-end figures)."""
-    site_structure_ensure()
-    _categories_ensure()
+    site_structure_ensure()  # the categories: every migrate installs them (run.py migrates)
     for start in range(0, count, batch):
         imported = practices_import(
             content=_rows(min(batch, count - start), 1000 + start), file_format="csv"
@@ -81,7 +69,6 @@ def practices_corpus(*, count: int, batch: int = 2000) -> None:
 
 def import_rate(*, rows: int, runs: int) -> list[dict]:
     site_structure_ensure()
-    _categories_ensure()
     rates = []
     for run in range(runs):
         content = _rows(rows, run)

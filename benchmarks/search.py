@@ -21,6 +21,7 @@ from benchmarks.stats import median, p95, result
 from practices.demo import texts
 from practices.demo.places import PLACES
 from practices.services.conditions import profiles_derive
+from practices.services.taxonomy import taxonomy_data
 from search.encoder import Profile, profile_encode
 from search.engine.base import SearchQuery
 from search.engine.embedded import EmbeddedEngine
@@ -28,7 +29,7 @@ from search.index import _bump_version
 from search.models import SearchDocument
 from search.text import analyse, fts_match
 
-CATEGORIES = list(texts.CATEGORIES)
+CATEGORIES = [entry["slug"] for entry in taxonomy_data()["categories"]]
 COMMON_QUERIES = ["soil", "farm crop", "water", "compost", "mulch soil", "cover crops",
                   "zai", "trees fields", "yield", "maize residue"]  # fmt: skip
 FILTER_SETS = [{}, {"koppen_group": frozenset({"B"})},

@@ -58,6 +58,14 @@ class PracticesConfig(AppConfig):
             correspondents_changed, sender=Region.correspondents.through, weak=False
         )
 
+        from django.db.models.signals import post_migrate
+
+        from practices.receivers import taxonomy_install_after_migrate
+
+        post_migrate.connect(
+            taxonomy_install_after_migrate, sender=self, dispatch_uid="practices-taxonomy"
+        )
+
         from practices import notifications
 
         notifications.connect()

@@ -28,6 +28,21 @@ class RegionFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("slug", "locale")
 
 
+def region_claiming(*, slug: str, name: str, countries: list[str]) -> Region:
+    """A region (default language) holding `countries`, taken from the installed regions that
+    held them, in every language, as an editor splitting a region does: a country stays in one
+    region. An installed region of the same slug is reused."""
+    for other in Region.objects.exclude(slug=slug):
+        kept = [country for country in other.countries if country.code not in countries]
+        if len(kept) != len(other.countries):
+            other.countries = kept
+            other.save()
+    region, _created = Region.objects.get_or_create(slug=slug, locale=Locale.get_default())
+    region.name, region.countries = name, countries
+    region.save()
+    return region
+
+
 class PracticePageFactory(wagtail_factories.PageFactory):
     """A live practice on the Sahel (Niamey) unless told otherwise; pass `parent=`."""
 

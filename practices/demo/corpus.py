@@ -28,6 +28,7 @@ from practices.models import PracticeCategory, PracticePage, Region, TutorialPag
 from practices.services.conditions import DerivedConditions, profiles_derive
 from practices.services.practices import practice_create, slug_unique
 from practices.services.site import site_structure_ensure
+from practices.services.taxonomy import taxonomy_data
 
 SEED = 4_1000
 LANGUAGES = ("en", "fr", "es")
@@ -214,8 +215,10 @@ def demo_load(*, practices: int = 320, translated: int = 36) -> DemoSummary:
     rng = random.Random(SEED)
     libraries = site_structure_ensure()
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
-    categories = _taxonomy(PracticeCategory, texts.CATEGORIES, locales, _category_fields)
-    regions = _taxonomy(Region, texts.REGIONS, locales, _region_fields)
+    categories = _installed(
+        PracticeCategory, {entry["slug"] for entry in taxonomy_data()["categories"]}, locales
+    )
+    regions = _installed(Region, {place.region for place in PLACES}, locales)
     photos = _photos(rng)
     summary = DemoSummary()
 
@@ -230,37 +233,24 @@ def demo_load(*, practices: int = 320, translated: int = 36) -> DemoSummary:
 # --- taxonomy --------------------------------------------------------------------------------
 
 
-def _category_fields(slug, language):
-    name, description = texts.CATEGORIES[slug][language]
-    return {"name": name, "description": description}
+class DemoVocabularyMissing(LookupError):
+    """The site lacks a category or region the demo is written for."""
 
 
-def _region_fields(slug, language):
-    return {
-        "name": texts.REGIONS[slug]["names"][language],
-        "countries": texts.REGIONS[slug]["countries"],
-    }
-
-
-def _taxonomy(model, source, locales, fields_for) -> dict[str, dict]:
-    """slug -> {language: instance}, created in English and translated into fr and es."""
-    result = {}
-    for slug in source:
-        english = model.objects.filter(slug=slug, locale=locales["en"]).first()
-        if english is None:
-            english = model.objects.create(
-                slug=slug, locale=locales["en"], **fields_for(slug, "en")
-            )
-        per_language = {"en": english}
-        for code in ("fr", "es"):
-            translated = english.get_translation_or_none(locales[code])
-            if translated is None:
-                translated = english.copy_for_translation(locales[code])
-                for name, value in fields_for(slug, code).items():
-                    setattr(translated, name, value)
-                translated.save()
-            per_language[code] = translated
-        result[slug] = per_language
+def _installed(model, slugs: set[str], locales: dict[str, Locale]) -> dict[str, dict]:
+    """slug -> {language: row} of the vocabulary every `migrate` installs
+    (practices.services.taxonomy): the demo adds content only, never categories or regions."""
+    result: dict[str, dict] = {}
+    for row in model.objects.filter(slug__in=slugs, locale__in=locales.values()):
+        language = next(code for code, locale in locales.items() if locale.id == row.locale_id)
+        result.setdefault(row.slug, {})[language] = row
+    missing = sorted(slug for slug in slugs if len(result.get(slug, {})) < len(locales))
+    if missing:
+        raise DemoVocabularyMissing(
+            f"The demo is written for these {model._meta.verbose_name_plural}, which this site "
+            f"lacks in English, French or Spanish: {', '.join(missing)}. Run `manage.py "
+            "migrate` on a fresh database, or add them in the admin."
+        )
     return result
 
 

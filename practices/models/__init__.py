@@ -4,11 +4,12 @@ from .profile import ProfileMixin
 from .questions import Answer, Question
 from .reports import ExperienceReport
 from .review import RegionalReviewTask
-from .taxonomy import PracticeCategory, Region
+from .taxonomy import InstalledTerm, PracticeCategory, Region
 
 __all__ = [
     "Answer",
     "ExperienceReport",
+    "InstalledTerm",
     "Member",
     "PracticeCategory",
     "PracticeIndexPage",

@@ -63,3 +63,26 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class InstalledTerm(models.Model):
+    """A category or region of the initiative's vocabulary (practices/taxonomy.json) that was
+    installed on this site once. Every `migrate` installs what has no row here, so a term an
+    editor deleted is not brought back by the next deployment, and a term added to the file
+    in a later release still arrives (practices.services.taxonomy)."""
+
+    class Kind(models.TextChoices):
+        CATEGORY = "category", _("practice category")
+        REGION = "region", _("region")
+
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    slug = models.SlugField(max_length=60)
+    installed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "slug"], name="unique_installed_term")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.slug}"

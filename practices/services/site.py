@@ -35,10 +35,7 @@ def site_structure_ensure() -> dict[str, PracticeIndexPage]:
 
     Returns the library (PracticeIndexPage) of each language code.
     """
-    locales = {
-        code: Locale.objects.get_or_create(language_code=code)[0]
-        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
-    }
+    locales = locales_ensure()
     home = Site.objects.get(is_default_site=True).root_page.specific
     default = locales[settings.LANGUAGE_CODE]
     home = home.get_translation_or_none(default) or home
@@ -72,6 +69,14 @@ def site_structure_ensure() -> dict[str, PracticeIndexPage]:
         libraries[code] = library
     review_workflow_ensure(libraries.values())
     return libraries
+
+
+def locales_ensure() -> dict[str, Locale]:
+    """The locale of each content language (English, French, Spanish), created if missing."""
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    }
 
 
 def review_workflow_ensure(libraries) -> Workflow:

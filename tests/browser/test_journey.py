@@ -12,8 +12,8 @@ from django.contrib.auth.models import User
 import pytest
 from PIL import Image
 
-from practices.models import PracticeCategory, Region
 from practices.services.site import site_structure_ensure
+from tests.factories import region_claiming
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,11 +26,10 @@ TITLE = "Half-moons on the crusted plateau"
 @pytest.fixture
 def region(transactional_db):
     site_structure_ensure()
-    PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
     correspondent = User.objects.create_user(
         "aminata", "aminata@example.org", "sahel-review-2026", first_name="Aminata"
     )
-    sahel = Region.objects.create(name="Sahel", slug="sahel", countries=["NE", "ML", "BF"])
+    sahel = region_claiming(name="Sahel", slug="sahel", countries=["NE", "ML", "BF"])
     sahel.correspondents.add(correspondent)
     return sahel
 

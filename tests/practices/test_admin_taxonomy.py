@@ -3,13 +3,13 @@
 from django.contrib.auth.models import User
 from django.test import Client
 
-from practices.models import Region
+from tests.factories import region_claiming
 
 
 def test_an_admin_names_the_correspondents_of_a_region(libraries):
     admin = User.objects.create_superuser("admin", "admin@example.org", "x")
     aminata = User.objects.create_user("aminata", "aminata@example.org", "x")
-    region = Region.objects.create(name="Sahel", slug="sahel", countries=["NE", "ML"])
+    region = region_claiming(name="Sahel", slug="sahel", countries=["NE", "ML"])
     client = Client()
     client.force_login(admin)
     url = f"/admin/snippets/practices/region/edit/{region.pk}/"

@@ -3,22 +3,29 @@
 import io
 from collections import Counter
 
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.test import Client
 
 from wagtail.models import Page
 
 import pytest
 
-from practices.models import PracticePage, TutorialPage, VideoPage
+from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
 
 pytestmark = pytest.mark.slow
 
 
+def vocabulary() -> list[tuple]:
+    categories = PracticeCategory.objects.values_list("id", "name")
+    return sorted([*categories, *Region.objects.values_list("id", "name", "countries")])
+
+
 def test_demo_corpus_loads_once_and_every_page_answers(db):
+    installed = vocabulary()  # every migrate installs it: the demo adds content only
     out = io.StringIO()
     call_command("load_demo_data", stdout=out)
     assert "Demo corpus loaded" in out.getvalue()
+    assert vocabulary() == installed
 
     practices = PracticePage.objects.live()
     originals = practices.values("translation_key").distinct().count()
@@ -59,3 +66,12 @@ def test_demo_corpus_loads_once_and_every_page_answers(db):
         languages[page.locale.language_code] += 1
     assert set(languages) == {"en", "fr", "es"}
     assert client.get("/fr/").content.decode().count('lang="fr"') >= 1
+
+
+def test_the_demo_says_which_category_the_site_lacks_and_loads_nothing(db):
+    PracticeCategory.objects.filter(slug="biochar").delete()  # an editor's choice
+
+    with pytest.raises(CommandError, match="biochar"):
+        call_command("load_demo_data", stdout=io.StringIO())
+
+    assert not PracticePage.objects.exists()

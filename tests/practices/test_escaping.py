@@ -15,8 +15,8 @@ PAYLOADS = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>']
 
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_markup_in_every_text_field_renders_escaped(library, payload):
-    category = PracticeCategoryFactory(slug="cover-crops", name=f"Cat {payload}")
-    region = RegionFactory(slug="west-africa", name=f"Region {payload}", countries=["NE"])
+    category = PracticeCategoryFactory(slug="typed-markup", name=f"Cat {payload}")
+    region = RegionFactory(slug="typed-markup", name=f"Region {payload}")
     practice = PracticePageFactory(
         parent=library,
         title=f"Title {payload}",

@@ -17,7 +17,7 @@ import pytest
 
 from practices.models import PracticePage, Region, TutorialPage
 from practices.services.site import MODERATORS
-from tests.factories import PracticePageFactory, TutorialPageFactory
+from tests.factories import PracticePageFactory, TutorialPageFactory, region_claiming
 
 
 @pytest.fixture
@@ -27,12 +27,10 @@ def world(libraries):
 
     people = {"x": user("correspondent_x"), "y": user("correspondent_y"), "mod": user("mod")}
     people["mod"].groups.add(Group.objects.get(name=MODERATORS))
-    Region.objects.create(name="Sahel", slug="sahel", countries=["NE", "BF"]).correspondents.add(
+    region_claiming(name="Sahel", slug="sahel", countries=["NE", "BF"]).correspondents.add(
         people["x"]
     )
-    Region.objects.create(name="Europe", slug="europe", countries=["FR"]).correspondents.add(
-        people["y"]
-    )
+    region_claiming(name="Europe", slug="europe", countries=["FR"]).correspondents.add(people["y"])
     library = libraries["en"]
     pages = {
         "sahel": TutorialPageFactory(parent=library, title="Zaï pits, step by step", country="NE"),

@@ -107,12 +107,12 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertFalse(PracticePage.objects.filter(slug="somewhere-at-sea").exists())
 
     def test_category_snippet_is_translatable(self):
-        french = self.category.copy_for_translation(Locale.objects.get(language_code="fr"))
-        french.name = "Plantes de couverture"
+        added = PracticeCategoryFactory(slug="mulch-basins", name="Mulch basins")  # an editor's
+        french = added.copy_for_translation(Locale.objects.get(language_code="fr"))
+        french.name = "Cuvettes paillées"
         french.save()
         self.assertEqual(
-            PracticeCategory.objects.filter(translation_key=self.category.translation_key).count(),
-            2,
+            PracticeCategory.objects.filter(translation_key=added.translation_key).count(), 2
         )
 
 

@@ -13,9 +13,10 @@ from django.test import Client
 
 import pytest
 
-from practices.models import PracticeCategory, PracticePage, Region
+from practices.models import PracticeCategory, PracticePage
 from practices.services.contributions import practice_submit
 from practices.services.site import MODERATORS
+from tests.factories import region_claiming
 
 ROLES = ["anonymous", "farmer_a", "farmer_b", "correspondent_x", "correspondent_y",
          "moderator", "admin"]  # fmt: skip
@@ -36,13 +37,13 @@ def world(libraries):
         "admin": User.objects.create_superuser("admin", "admin@example.org", "x"),
     }
     people["moderator"].groups.add(Group.objects.get(name=MODERATORS))
-    Region.objects.create(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(
+    region_claiming(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(
         people["correspondent_x"]
     )
-    Region.objects.create(name="Europe", slug="europe", countries=["FR"]).correspondents.add(
+    region_claiming(name="Europe", slug="europe", countries=["FR"]).correspondents.add(
         people["correspondent_y"]
     )
-    category = PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
+    category = PracticeCategory.objects.get(slug="water-harvesting", locale__language_code="en")
     page = practice_submit(
         user=people["farmer_a"],
         library=libraries["en"],

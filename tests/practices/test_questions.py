@@ -15,9 +15,9 @@ from wagtail.models import Locale
 
 import pytest
 
-from practices.models import Answer, PracticePage, Question, Region
+from practices.models import Answer, PracticePage, Question
 from practices.services.site import MODERATORS
-from tests.factories import PracticePageFactory
+from tests.factories import PracticePageFactory, region_claiming
 
 ROLES = ["anonymous", "farmer_a", "farmer_b", "farmer_c", "correspondent_x", "correspondent_y",
          "moderator", "admin"]  # fmt: skip
@@ -44,10 +44,10 @@ def world(libraries):
         "admin": User.objects.create_superuser("admin", "admin@example.org", "x"),
     }
     people["moderator"].groups.add(Group.objects.get(name=MODERATORS))
-    Region.objects.create(name="Sahel", slug="sahel", countries=["NE", "ML"]).correspondents.add(
+    region_claiming(name="Sahel", slug="sahel", countries=["NE", "ML"]).correspondents.add(
         people["correspondent_x"]
     )
-    Region.objects.create(name="Europe", slug="europe", countries=["FR"]).correspondents.add(
+    region_claiming(name="Europe", slug="europe", countries=["FR"]).correspondents.add(
         people["correspondent_y"]
     )
     page = PracticePageFactory(parent=libraries["en"], country="NE", owner=people["farmer_a"])

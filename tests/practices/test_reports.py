@@ -18,7 +18,7 @@ from practices.models import ExperienceReport
 from practices.services.accounts import member_create, member_get
 from practices.services.interchange import reports_export_records
 from practices.services.site import MODERATORS
-from tests.factories import PracticePageFactory, RegionFactory
+from tests.factories import PracticePageFactory, region_claiming
 
 SAHEL_FARM = {"latitude": 12.37, "longitude": -1.52, "koppen": "BSh", "rainfall_mm": 600,
               "slope_class": "flat", "soil_group": "LX", "land_use": "cropland_annual"}  # fmt: skip
@@ -50,8 +50,8 @@ def client_of(user: User | None) -> Client:
 
 @pytest.fixture
 def world(libraries):
-    sahel = RegionFactory(name="Sahel", slug="sahel", countries=["NE", "ML", "BF"])
-    europe = RegionFactory(name="Europe", slug="europe", countries=["FR"])
+    sahel = region_claiming(name="Sahel", slug="sahel", countries=["NE", "ML", "BF"])
+    europe = region_claiming(name="Europe", slug="europe", countries=["FR"])
     people = {
         "reporter": person("issa", SAHEL_FARM),
         "sahel": person("aminata"),

@@ -4,9 +4,10 @@ from django.contrib.auth.models import Group, User
 
 import pytest
 
-from practices.models import PracticeCategory, Region
+from practices.models import PracticeCategory
 from practices.services.contributions import practice_submit
 from practices.services.site import CORRESPONDENTS, MODERATORS
+from tests.factories import region_claiming
 
 SAHEL_FIELDS = {
     "title": "Half-moons on crusted soil",
@@ -25,8 +26,8 @@ def people(libraries):
             made.groups.add(Group.objects.get(name=group))
         return made
 
-    sahel = Region.objects.create(name="Sahel", slug="sahel", countries=["NE", "ML", "BF"])
-    europe = Region.objects.create(name="Europe", slug="europe", countries=["FR", "IE"])
+    sahel = region_claiming(name="Sahel", slug="sahel", countries=["NE", "ML", "BF"])
+    europe = region_claiming(name="Europe", slug="europe", countries=["FR", "IE"])
     cast = {
         "farmer": user("farmer"),
         "sahel": user("aminata"),
@@ -39,7 +40,7 @@ def people(libraries):
 
 
 def submit(libraries, people, **fields):
-    category = PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
+    category = PracticeCategory.objects.get(slug="water-harvesting", locale__language_code="en")
     return practice_submit(
         user=people["farmer"],
         library=libraries["en"],

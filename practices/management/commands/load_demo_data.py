@@ -1,6 +1,6 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from practices.demo.corpus import demo_load
+from practices.demo.corpus import DemoVocabularyMissing, demo_load
 
 
 class Command(BaseCommand):
@@ -10,7 +10,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        summary = demo_load()
+        try:
+            summary = demo_load()
+        except DemoVocabularyMissing as error:
+            raise CommandError(str(error)) from error
         if summary.already_loaded:
             self.stdout.write("Demo corpus already loaded; nothing to do.")
             return
