@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("practices", "0006_review_decline"),
+        ("practices", "0007_report_years_range"),
     ]
 
     operations = [
