@@ -9,6 +9,7 @@ specification (tests/contract/spec.py): the routing itself uses the endpoint the
 
 import fnmatch
 import json
+import socket
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -76,6 +77,7 @@ class Recorder:
         return f"http://{host}:{port}"
 
     def __enter__(self):
+        specification()  # loaded before the first request, not while a client waits on it
         self._thread.start()
         return self
 
@@ -281,6 +283,45 @@ class Recorder:
         if aggs:
             response["aggregations"] = _aggregate(aggs, [s for _i, s in everything])
         return 200, response
+
+
+class Stalled:
+    """A cluster that accepts connections, reads what it is sent and never answers (a stalled
+    node): every request waits for its client's timeout."""
+
+    def __init__(self):
+        self._server = socket.create_server(("127.0.0.1", 0), backlog=64)
+        self._server.settimeout(0.1)
+        self._held: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.getsockname()[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def connections(self) -> int:
+        return len(self._held)
+
+    def _accept(self):
+        while not self._stop.is_set():
+            try:
+                self._held.append(self._server.accept()[0])
+            except OSError:
+                continue
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        for connection in self._held:
+            connection.close()
+        self._server.close()
 
 
 def _highlight(source: dict, fields) -> dict:
