@@ -7,6 +7,7 @@ Real HTTP throughout: a refused port, the recorder answering 503 (every request 
 validated against Elastic's specification) and a server that accepts and never answers.
 """
 
+import io
 import json
 import os
 import subprocess
@@ -15,6 +16,7 @@ import time
 
 from django.conf import settings as django_settings
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.test import Client
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -24,6 +26,7 @@ import wagtail_factories
 
 from practices.models import PracticeCategory, PracticePage
 from practices.services.contributions import practice_submit
+from search.admin_backend import admin_index_rebuild
 from search.breaker import breaker
 from search.models import OutboxEntry
 
@@ -219,3 +222,54 @@ def test_the_settings_put_the_admin_search_behind_the_breaker():
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     ).stdout
     assert json.loads(out) == wagtail_backends("http://127.0.0.1:9")
+
+
+# --- with Elasticsearch answering -------------------------------------------------------------
+
+
+@pytest.fixture
+def admin_index(world, recorder, settings):
+    """The admin's indexes built in the recorder, as rebuild_search_index does."""
+    settings.WAGTAILSEARCH_BACKENDS = wagtail_backends(recorder.url)
+    assert admin_index_rebuild() == ["default"]
+    return recorder.documents("terroir-wagtail-wagtailcore_page")
+
+
+def test_admin_search_asks_elasticsearch_while_it_answers(world, admin, admin_index, recorder):
+    response = admin.get("/admin/pages/search/?q=Deccan")
+    assert response.status_code == 200
+    searched = {r.path for r in recorder.of("search")}
+    assert searched == {"/terroir-wagtail-wagtailcore_page/_search"}
+    # The recorder answers every document whatever the query: Elasticsearch's answer is shown.
+    assert "Cover crops in Normandy" in response.content.decode()
+    assert breaker.state == "closed"
+
+
+def test_reconcile_catches_up_the_writes_skipped_while_the_cluster_was_down(
+    world, admin_index, recorder, settings
+):
+    india = world["india"]
+    settings.SEARCH_BREAKER_FAILURES = 1
+    recorder.fail_with = 503
+    india.title = "Zaï pits of the Deccan plateau"
+    india.save_revision().publish()
+    assert breaker.state == "open"
+    assert admin_index[str(india.pk)]["title"] == "Zaï pits in the Deccan"  # skipped
+
+    recorder.fail_with = None
+    breaker.reset()
+    out = io.StringIO()
+    call_command("reconcile_search_index", stdout=out)
+    assert "Admin search indexes rebuilt from the database." in out.getvalue()
+    rebuilt = recorder.documents("terroir-wagtail-wagtailcore_page")
+    assert rebuilt[str(india.pk)]["title"] == "Zaï pits of the Deccan plateau"
+    assert len(recorder.resolve("terroir-wagtail-wagtailcore_page*")) == 1  # the old one deleted
+
+
+def test_a_save_writes_the_admin_index_at_once_while_the_cluster_answers(
+    world, admin_index, recorder
+):
+    india = world["india"]
+    india.title = "Zaï pits of the Deccan plateau"
+    india.save_revision().publish()
+    assert admin_index[str(india.pk)]["title"] == "Zaï pits of the Deccan plateau"
