@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 
 import numpy as np
 
-from benchmarks.scaleout import elastic_corpus, elastic_p95, save_figures
+from benchmarks.scaleout import admin_search_figures, elastic_corpus, elastic_p95, save_figures
 from benchmarks.stats import median, p95, result
 from practices.demo import texts
 from practices.demo.places import PLACES
@@ -327,4 +327,5 @@ def run(*, quick: bool) -> list[dict]:
     figures += end_to_end_figures(pages=1_000 if quick else 10_000,
                                   requests=60 if quick else 200)  # fmt: skip
     figures += save_figures(count=20 if quick else 60)
+    figures += admin_search_figures(requests=20 if quick else 60)
     return figures

@@ -4,6 +4,10 @@ Closed: calls go through. After SEARCH_BREAKER_FAILURES failures in a row it ope
 SEARCH_BREAKER_RESET_SECONDS no call is tried (searches go to the embedded engine, deliveries
 wait in the outbox). Then it half-opens: one call is let through; success closes it, failure
 opens it again for another period.
+
+A timeout opens it at once: a refused connection costs the caller a millisecond, a stalled
+cluster costs it the whole timeout, so one is enough to stop calling (a save with a stalled
+cluster then waits on it once, not once per index write).
 """
 
 import threading
@@ -11,6 +15,7 @@ import time
 
 from django.conf import settings
 
+from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError
 
 
@@ -52,11 +57,15 @@ class CircuitBreaker:
         with self._lock:
             self.reset()
 
-    def failure(self) -> None:
+    def failure(self, error: Exception | None = None) -> None:
         with self._lock:
             self._trial = False
             self._failures += 1
-            if self._opened_at is not None or self._failures >= settings.SEARCH_BREAKER_FAILURES:
+            if (
+                self._opened_at is not None
+                or self._failures >= settings.SEARCH_BREAKER_FAILURES
+                or isinstance(error, ConnectionTimeout)
+            ):
                 self._opened_at = self._clock()
 
 

@@ -81,7 +81,7 @@ def outbox_deliver(*, limit: int = 10 * BATCH, timeout: float | None = None) -> 
             if isinstance(error, BulkFailed) or not is_outage(error):
                 breaker.success()  # it answered; some documents were refused
             else:
-                breaker.failure()
+                breaker.failure(error)
             logger.warning("Search index delivery failed (%d pages kept): %s", len(page_ids), error)
             for entry in entries:
                 entry.attempts += 1

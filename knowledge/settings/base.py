@@ -212,7 +212,7 @@ ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "terro
 # circuit breaker then sends searches to the embedded engine for a while.
 ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "1"))
 # A delivery made inside the saving request (development's immediate tasks) waits at most this.
-ELASTICSEARCH_SAVE_TIMEOUT = float(os.environ.get("ELASTICSEARCH_SAVE_TIMEOUT", "0.5"))
+ELASTICSEARCH_SAVE_TIMEOUT = float(os.environ.get("ELASTICSEARCH_SAVE_TIMEOUT", "0.25"))
 ELASTICSEARCH_BULK_TIMEOUT = float(os.environ.get("ELASTICSEARCH_BULK_TIMEOUT", "60"))
 ELASTICSEARCH_REPLICAS = int(os.environ.get("ELASTICSEARCH_REPLICAS", "1"))
 ELASTICSEARCH_CA_CERTS = os.environ.get("ELASTICSEARCH_CA_CERTS") or None
@@ -220,14 +220,19 @@ SEARCH_BREAKER_FAILURES = int(os.environ.get("SEARCH_BREAKER_FAILURES", "3"))
 SEARCH_BREAKER_RESET_SECONDS = float(os.environ.get("SEARCH_BREAKER_RESET_SECONDS", "30"))
 
 if ELASTICSEARCH_URLS:
+    # The admin's search behind the public search's circuit breaker (search/admin_backend.py):
+    # Wagtail writes to both backends on save, and the database one answers while
+    # Elasticsearch does not.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.admin_backend",
             "URLS": ELASTICSEARCH_URLS,
             "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-        }
+            "FALLBACK": "fallback",
+        },
+        "fallback": {"BACKEND": "wagtail.search.backends.database"},
     }
 
 # Background work (django-tasks): at once, in the process, here; production queues it in the

@@ -43,7 +43,7 @@ class FallbackEngine:
                 result = self.primary.search(query)
             except (TransportError, ApiError) as error:
                 if is_outage(error):
-                    breaker.failure()
+                    breaker.failure(error)
                     logger.warning("Elasticsearch unavailable, embedded engine used: %s", error)
                 else:  # it answered: refused this query only (e.g. a page past its window)
                     breaker.success()

@@ -1,7 +1,9 @@
+import socket
+
 import pytest
 
 from search.breaker import breaker
-from tests.contract.recorder import Recorder
+from tests.contract.recorder import Recorder, Stalled
 from tests.search.conftest import world  # noqa: F401 - the same pages as the behaviour tests
 
 
@@ -21,12 +23,20 @@ def recorder(settings):
 @pytest.fixture
 def nowhere(settings):
     """Elasticsearch configured but down: a loopback port nobody listens on."""
-    import socket
-
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     settings.ELASTICSEARCH_URLS = [f"http://127.0.0.1:{port}"]
     breaker.reset()
     yield settings.ELASTICSEARCH_URLS[0]
+    breaker.reset()
+
+
+@pytest.fixture
+def stalled(settings):
+    """Elasticsearch configured but stalled: it accepts connections and never answers."""
+    with Stalled() as server:
+        settings.ELASTICSEARCH_URLS = [server.url]
+        breaker.reset()
+        yield server
     breaker.reset()

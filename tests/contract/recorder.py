@@ -9,6 +9,7 @@ specification (tests/contract/spec.py): the routing itself uses the endpoint the
 
 import fnmatch
 import json
+import socket
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -76,6 +77,7 @@ class Recorder:
         return f"http://{host}:{port}"
 
     def __enter__(self):
+        specification()  # loaded before the first request, not while a client waits on it
         self._thread.start()
         return self
 
@@ -215,11 +217,45 @@ class Recorder:
                     targets.discard(index)
         return 200, {"acknowledged": True}
 
+    def _indices_put_mapping(self, request, segments, query):
+        for index in self.resolve(segments[0]):
+            self.indexes[index]["body"].setdefault("mappings", {}).update(request.json())
+        return 200, {"acknowledged": True}
+
+    def _indices_put_alias(self, request, segments, query):
+        for index in self.resolve(segments[0]):
+            self.aliases.setdefault(segments[-1], set()).add(index)
+        return 200, {"acknowledged": True}
+
+    def _index(self, request, segments, query):
+        """One document (Wagtail's writes on save); an unknown index is created, as
+        Elasticsearch does."""
+        name, doc_id = segments[0], segments[-1]
+        if not self.resolve(name):
+            self.indexes[name] = {"body": {}, "docs": {}, "versions": {}}
+        (index,) = self.resolve(name)
+        docs = self.indexes[index]["docs"]
+        result = "updated" if doc_id in docs else "created"
+        docs[doc_id] = request.json()
+        return (200 if result == "updated" else 201), {
+            "_index": index, "_id": doc_id, "_version": 1, "result": result, "_shards": SHARDS,
+            "_seq_no": 0, "_primary_term": 1,
+        }  # fmt: skip
+
+    def _delete(self, request, segments, query):
+        (index,) = self.resolve(segments[0])
+        found = self.indexes[index]["docs"].pop(segments[-1], None) is not None
+        return (200 if found else 404), {
+            "_index": index, "_id": segments[-1], "_version": 1,
+            "result": "deleted" if found else "not_found", "_shards": SHARDS,
+            "_seq_no": 0, "_primary_term": 1,
+        }  # fmt: skip
+
     def _bulk(self, request, segments, query):
         lines, items = request.lines(), []
         while lines:
             ((kind, meta),) = lines.pop(0).items()
-            (index,) = self.resolve(meta["_index"])
+            (index,) = self.resolve(meta.get("_index") or segments[0])
             docs, versions = self.indexes[index]["docs"], self.indexes[index]["versions"]
             source = None if kind == "delete" else lines.pop(0)
             # external_gte versioning: an older version than the one stored (or deleted) loses.
@@ -262,6 +298,11 @@ class Recorder:
             includes = body.get("_source")
             shown = {k: v for k, v in source.items() if k in includes} if includes else source
             hit = {"_index": segments[0], "_id": str(doc_id), "_score": 1.0, "_source": shown}
+            stored = body.get("stored_fields") or query.get("stored_fields")
+            if stored:  # Wagtail's searches: stored fields only, no source
+                hit.pop("_source")
+                stored = [stored] if isinstance(stored, str) else stored
+                hit["fields"] = {name: [source[name]] for name in stored if name in source}
             if "sort" in body:
                 hit["sort"] = [doc_id]
             if "highlight" in body:
@@ -281,6 +322,45 @@ class Recorder:
         if aggs:
             response["aggregations"] = _aggregate(aggs, [s for _i, s in everything])
         return 200, response
+
+
+class Stalled:
+    """A cluster that accepts connections, reads what it is sent and never answers (a stalled
+    node): every request waits for its client's timeout."""
+
+    def __init__(self):
+        self._server = socket.create_server(("127.0.0.1", 0), backlog=64)
+        self._server.settimeout(0.1)
+        self._held: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.getsockname()[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def connections(self) -> int:
+        return len(self._held)
+
+    def _accept(self):
+        while not self._stop.is_set():
+            try:
+                self._held.append(self._server.accept()[0])
+            except OSError:
+                continue
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        for connection in self._held:
+            connection.close()
+        self._server.close()
 
 
 def _highlight(source: dict, fields) -> dict:

@@ -1,5 +1,7 @@
 """The circuit breaker in front of Elasticsearch, on a clock the test moves."""
 
+from elastic_transport import ConnectionError, ConnectionTimeout
+
 from search.breaker import CircuitBreaker
 
 
@@ -42,3 +44,14 @@ def test_a_success_forgets_earlier_failures(settings):
     breaker.success()
     breaker.failure()
     assert breaker.state == "closed"
+
+
+def test_a_timeout_opens_it_at_once(settings):
+    """A stalled cluster costs each caller the whole timeout: one is enough to stop calling."""
+    settings.SEARCH_BREAKER_FAILURES = 3
+    breaker = CircuitBreaker(Clock())
+    breaker.failure(ConnectionError("refused"))
+    assert breaker.state == "closed"
+    breaker.reset()
+    breaker.failure(ConnectionTimeout("read timed out"))
+    assert breaker.state == "open" and not breaker.allow()

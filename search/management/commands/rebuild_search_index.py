@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
+from search.admin_backend import admin_index_rebuild
 from search.elastic import BulkFailed, RebuildIncomplete, elastic_enabled, elastic_rebuild
 from search.index import index_rebuild
 from search.models import SearchDocument
@@ -56,3 +57,17 @@ class Command(BaseCommand):
                 f"{time.perf_counter() - started:.1f} s; old indexes deleted: {removed}."
             )
         )
+        started = time.perf_counter()
+        try:
+            admin = admin_index_rebuild()
+        except (TransportError, ApiError) as error:
+            raise CommandError(
+                f"Admin search rebuild failed, its current indexes are unchanged: {error}"
+            ) from error
+        if admin:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    "Admin search indexes rebuilt from the database in "
+                    f"{time.perf_counter() - started:.1f} s."
+                )
+            )

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
+from search.admin_backend import admin_index_rebuild
 from search.elastic import BulkFailed, elastic_enabled, index_reconcile
 
 
@@ -10,7 +11,8 @@ class Command(BaseCommand):
     help = (
         "Make the Elasticsearch index hold exactly the live, public pages: write missing and "
         "changed documents, delete those of pages no longer visible. Run it after an outage; "
-        "it settles the search outbox too."
+        "it settles the search outbox too, and rebuilds the admin's (Wagtail's) Elasticsearch "
+        "indexes, whose writes were skipped while the cluster did not answer."
     )
 
     def handle(self, *args, **options):
@@ -21,6 +23,7 @@ class Command(BaseCommand):
             )
         try:
             done = index_reconcile()
+            admin = admin_index_rebuild()
         except (TransportError, ApiError, BulkFailed) as error:
             raise CommandError(
                 f"Elasticsearch is not reachable, nothing changed: {error}"
@@ -31,3 +34,5 @@ class Command(BaseCommand):
                 f"{done.unchanged} already up to date."
             )
         )
+        if admin:
+            self.stdout.write(self.style.SUCCESS("Admin search indexes rebuilt from the database."))
