@@ -10,10 +10,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge.media import media_serve
+from practices.views.chooser import chosen_pages_seen
 from search.urls import api_urlpatterns, page_urlpatterns
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Ahead of Wagtail's own view on that path, which has no hook to narrow it.
+    path("admin/choose-page/chosen-multiple/", chosen_pages_seen),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,14 +1,17 @@
-"""The taxonomy and the members in the Wagtail admin; what correspondents may create and
+"""The taxonomy and the members in the Wagtail admin; what correspondents may see, create and
 translate there (practices.permissions)."""
 
-from django.db.models import Q
-from django.shortcuts import redirect
+from django.shortcuts import get_list_or_404, redirect
 from django.urls import path
 from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
+from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
+from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
+from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -16,12 +19,17 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from practices.models import ExperienceReport, PracticeCategory, Region
 from practices.models.review import UNPUBLISHABLE_PARAM, draft_problems
-from practices.permissions import RegionalPagePolicy, ReportPermissionPolicy
+from practices.permissions import (
+    ReportPermissionPolicy,
+    page_policy,
+    pages_seen_by,
+    pages_seen_or_refused,
+)
 from practices.views import translations
 
 # Before any view asks for the model's policy (Wagtail would make a default one).
 register_permission_policy(ExperienceReport, ReportPermissionPolicy(ExperienceReport))
-register_permission_policy(Page, RegionalPagePolicy(Page), exact_class=True)
+register_permission_policy(Page, page_policy, exact_class=True)
 
 
 class PracticeCategoryViewSet(SnippetViewSet):
@@ -92,18 +100,51 @@ def only_their_page_types(request, parent_page, page_class):
 
 @hooks.register("construct_explorer_page_queryset")
 def drafts_of_their_region(parent_page, pages, request):
-    """In a library a correspondent sees the live pages and the drafts of their region, not the
-    drafts (farmers' practices in review, tutorials) of other regions."""
-    perms = parent_page.permissions_for_user(request.user)
-    if not getattr(perms, "as_correspondent", False):
-        return pages
-    countries = list(perms.countries)
-    return pages.filter(
-        Q(live=True)
-        | Q(practicepage__country__in=countries)
-        | Q(tutorialpage__country__in=countries)
-        | Q(videopage__country__in=countries)
-    )
+    """A page's listing and its search (in a library: the live pages and the drafts of the
+    correspondent's region), and the listing of a page they may not see refused."""
+    pages_seen_or_refused(user=request.user, page_ids=[parent_page.pk])
+    return pages_seen_by(user=request.user, pages=pages)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choosable_by_their_region(pages, request):
+    """The page chooser (browse and search) offers every live page and the drafts of the
+    correspondent's region. Browsing names its parent page, which the hook is not given: it is
+    the URL's `parent_page_id`."""
+    match = request.resolver_match
+    parent_page_id = match.kwargs.get("parent_page_id") if match else None
+    pages_seen_or_refused(user=request.user, page_ids=[parent_page_id] if parent_page_id else [])
+    return pages_seen_by(user=request.user, pages=pages)
+
+
+class SeenPagesOnlyMixin:
+    """A bulk action over the pages the user may see: another region's draft is neither acted
+    on nor named among "pages you cannot act on" (none left: 404, as for unknown ids)."""
+
+    def get_queryset(self, model, object_ids):
+        pages = pages_seen_by(user=self.request.user, pages=model._default_manager.all())
+        return get_list_or_404(pages, pk__in=object_ids)
+
+
+class DeletePagesSeen(SeenPagesOnlyMixin, DeleteBulkAction):
+    pass
+
+
+class MovePagesSeen(SeenPagesOnlyMixin, MoveBulkAction):
+    pass
+
+
+class PublishPagesSeen(SeenPagesOnlyMixin, PublishBulkAction):
+    pass
+
+
+class UnpublishPagesSeen(SeenPagesOnlyMixin, UnpublishBulkAction):
+    pass
+
+
+# Registered after Wagtail's own (a later order), so they take their place in the registry.
+for action in (DeletePagesSeen, MovePagesSeen, PublishPagesSeen, UnpublishPagesSeen):
+    hooks.register("register_bulk_action", action, order=1)
 
 
 @hooks.register("register_admin_urls")
