@@ -33,7 +33,7 @@ from practices.services.contributions import (
 from practices.uploads import RequestTooLarge
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
-CONTRIBUTE_LIMIT = Limit(group="practices:contribute", per_ip="10/h", per_account="10/h")
+CONTRIBUTE_LIMIT = Limit(group="practices:contribute", per_account="10/h", per_ip="200/h")
 TEMPLATE = "practices/contribute.html"
 
 

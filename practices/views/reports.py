@@ -17,7 +17,7 @@ from practices.services.contributions import photos_store, report_submit
 from practices.uploads import PHOTO_MAX_BYTES, RequestTooLarge
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
-REPORT_LIMIT = Limit(group="practices:report", per_ip="10/h", per_account="10/h")
+REPORT_LIMIT = Limit(group="practices:report", per_account="10/h", per_ip="200/h")
 TEMPLATE = "practices/report.html"
 
 
