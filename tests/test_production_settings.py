@@ -51,7 +51,7 @@ def _production_env(tmp_path, **extra):
         "MEDIA_ROOT": str(tmp_path / "media"),
         "AWS_EC2_METADATA_DISABLED": "true",  # boto3 never looks for an instance role
     }
-    for name in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", *SCALE_OUT):
+    for name in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "TERROIR_CACHE_DIR", *SCALE_OUT):
         env.pop(name, None)  # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests' session
     env.update(extra)
     return env
@@ -70,10 +70,34 @@ def _resolved(env) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-def test_check_deploy_has_no_warnings(tmp_path):
-    run = _manage(_production_env(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
+def test_check_deploy_fails_without_a_shared_cache(tmp_path):
+    """Per-process memory would let each worker count rate limits on its own: the library's
+    check says so, and is not silenced in production."""
+    run = _manage(_production_env(tmp_path), "check", "--deploy")
+    assert run.returncode != 0
+    assert "django_ratelimit.E003" in run.stderr and "is not a shared cache" in run.stderr
+
+
+def test_check_deploy_has_no_warnings_with_a_cache_shared_by_one_machines_processes(tmp_path):
+    env = _production_env(tmp_path, TERROIR_CACHE_DIR=str(tmp_path / "cache"))
+    run = _manage(env, "check", "--deploy", "--fail-level", "WARNING")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "no issues" in run.stdout
+    resolved = _resolved(env)
+    assert resolved["cache_class"] == "SharedFileCache"
+    assert resolved["cache_location"] == str(tmp_path / "cache")
+
+
+def test_the_embedded_default_shares_its_cache_between_processes_and_passes_the_check(tmp_path):
+    """What `make run` and `make dev` start from (base.py): a cache every worker shares."""
+    env = _production_env(tmp_path, DJANGO_SETTINGS_MODULE="knowledge.settings.dev",
+                          TERROIR_VAR_DIR=str(tmp_path / "var"))  # fmt: skip
+    run = _manage(env, "check")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "E003" not in run.stdout + run.stderr
+    resolved = _resolved(env)
+    assert resolved["cache_class"] == "SharedFileCache"
+    assert resolved["cache_location"] == str(tmp_path / "var" / "django-cache")
 
 
 def test_check_deploy_has_no_warnings_with_s3_media_and_redis_cache(tmp_path):
@@ -114,6 +138,7 @@ def test_s3_media_and_redis_cache_when_configured(tmp_path):
 
 
 def test_local_media_and_memory_cache_by_default(tmp_path):
+    """Local media, and a memory cache that fails the check above."""
     resolved = _resolved(_production_env(tmp_path))
 
     assert resolved["default"] == "django.core.files.storage.FileSystemStorage"

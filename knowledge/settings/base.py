@@ -117,15 +117,12 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 TERROIR_PROXY_COUNT = int(os.environ.get("TERROIR_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "practices.views.limits.client_ip"
 RATELIMIT_IP_META_KEY = "practices.views.limits.client_ip"
-# Rate limits (practices/views/limits.py) count in the default cache.
+# Rate limits (practices/views/limits.py) count in the default cache (CACHES, below).
 SILENCED_SYSTEM_CHECKS = [
-    # Django's own RedisCache (production with REDIS_URL) increments atomically; the library's
-    # list of supported backends only names django-redis and memcached.
+    # Django's own RedisCache (production) and our SharedFileCache (the embedded default) both
+    # increment atomically; the library's list of supported backends only names django-redis
+    # and memcached. Its error for a cache that is not shared (E003) is never silenced here.
     "django_ratelimit.W001",
-    # Without REDIS_URL the default cache is per-process memory: exact for one process
-    # (development, tests, a single worker); docs/deploy.md requires REDIS_URL as soon as
-    # several processes serve the site, which also makes these counts shared.
-    "django_ratelimit.E003",
 ]
 
 # Three languages: interface (gettext) and content (Wagtail locales) alike.
@@ -185,6 +182,20 @@ TERROIR_INDEX_CHECK_SECONDS = float(os.environ.get("TERROIR_INDEX_CHECK_SECONDS"
 
 # Where a deployment keeps small run-time files (the demo admin's password).
 VAR_DIR = Path(os.environ.get("TERROIR_VAR_DIR", BASE_DIR / "var"))
+
+# --- Cache (issue 10: rate limits) ---
+# Files under VAR_DIR, shared by every process of this machine (`make run` serves through
+# several workers), so rate-limit counts, and the navigation an edit clears, are the same in
+# all of them; add and incr are atomic across processes (knowledge/cache.py). Production uses
+# Redis (knowledge/settings/production.py).
+CACHES = {
+    "default": {
+        "BACKEND": "knowledge.cache.SharedFileCache",
+        "LOCATION": str(VAR_DIR / "django-cache"),
+        # Culling picks entries at random: room enough that counters are not thrown away.
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 
 # Scale-out search (docs/deploy.md). Unset: the embedded engine answers everything. Set (one URL
 # or several, comma-separated): Elasticsearch answers public search and similarity, the embedded
