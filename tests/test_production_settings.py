@@ -4,6 +4,7 @@ connects to S3 or Redis: the addresses below lead nowhere."""
 
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -147,3 +148,41 @@ def test_local_media_and_memory_cache_by_default(tmp_path):
     assert resolved["staticfiles"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
     assert resolved["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert resolved["cache_class"] == "LocMemCache"
+
+
+LOG = """
+import logging
+logging.getLogger("django.request").error("Internal Server Error: /en/")
+logging.getLogger("django.request").warning("Not Found: /en/no-such-page/")
+logging.getLogger("django.security.csrf").warning("Forbidden (CSRF cookie not set.): /en/")
+logging.getLogger("django.security.DisallowedHost").error("Invalid HTTP_HOST header")
+"""
+
+
+def test_errors_and_security_warnings_go_to_stderr_with_their_time(tmp_path):
+    run = _manage(_production_env(tmp_path), "shell", "--no-imports", "-c", LOG)
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    stamp = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}"
+    assert len(lines) == 2, lines  # neither the 404 nor the made-up host
+    assert re.fullmatch(rf"{stamp} ERROR django\.request \[\d+\] Internal Server Error: /en/",
+                        lines[0])  # fmt: skip
+    assert re.fullmatch(rf"{stamp} WARNING django\.security\.csrf \[\d+\] Forbidden .*", lines[1])
+
+
+COOKIES = """
+import json
+from django.conf import settings
+print(json.dumps({name: getattr(settings, name) for name in dir(settings) if "_COOKIE_" in name}))
+"""
+
+
+def test_cookies_are_secure_and_the_language_cookie_is_out_of_scripts_reach(tmp_path):
+    run = _manage(_production_env(tmp_path), "shell", "--no-imports", "-c", COOKIES)
+    assert run.returncode == 0, run.stderr
+    values = json.loads(run.stdout.strip().splitlines()[-1])
+    for name in ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LANGUAGE_COOKIE_SECURE",
+                 "SESSION_COOKIE_HTTPONLY", "LANGUAGE_COOKIE_HTTPONLY"):  # fmt: skip
+        assert values[name] is True, name
+    for name in ("SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "LANGUAGE_COOKIE_SAMESITE"):
+        assert values[name] == "Lax", name

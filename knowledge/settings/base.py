@@ -132,6 +132,11 @@ LANGUAGES = [
     ("fr", "Français"),
     ("es", "Español"),
 ]
+# --- Language cookie (issue 10: production hygiene) ---
+# Read by the server only (the site has no JavaScript), sent on top-level navigation from
+# other sites (a shared link opens in the reader's language). Secure in production.py.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -229,3 +234,33 @@ if ELASTICSEARCH_URLS:
 # Background work (django-tasks): at once, in the process, here; production queues it in the
 # database for `manage.py db_worker` (knowledge/settings/production.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Logging (issue 10: production hygiene) ---
+# One line per event on stderr, with its time (gunicorn and `make run` pass stderr on to the
+# terminal or the service manager's journal): unhandled exceptions with their traceback
+# (django.request, 5xx), security warnings (django.security.*, axes' lockouts), and our own
+# apps' messages. 4xx answers are not logged: a bot's 404s, 400s and 429s would bury the
+# errors. Nor are requests for a host outside ALLOWED_HOSTS (scanners send them by thousands).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "timestamped": {
+            "format": "{asctime} {levelname} {name} [{process:d}] {message}",
+            "style": "{",
+        },  # fmt: skip
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "timestamped"},
+        "null": {"class": "logging.NullHandler"},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        # Replaces Django's default handlers (a console only when DEBUG, mail to ADMINS):
+        # every record is written once, by the root's handler.
+        "django": {"level": "INFO"},
+        "django.request": {"level": "ERROR"},
+        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
+        **{app: {"level": "INFO"} for app in ("knowledge", "home", "practices", "search")},
+    },
+}
