@@ -43,6 +43,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost but one: every response, redirects and errors included, gets the policies.
+    "knowledge.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "knowledge.middleware.TerroirLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -263,4 +265,58 @@ LOGGING = {
         "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
         **{app: {"level": "INFO"} for app in ("knowledge", "home", "practices", "search")},
     },
+}
+
+# --- Content-Security-Policy and Permissions-Policy (issue 10: production hygiene) ---
+# knowledge.middleware.SecurityHeadersMiddleware sends them on every response that has none
+# (docs/decisions.md, "Security headers"). The public site: no JavaScript, no inline style,
+# no plugin, forms to this site only, never framed.
+TERROIR_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'none'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "media-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# The admin (Wagtail 8, Django's admin) needs more: Wagtail's chooser and date widgets still
+# render inline <script>s (wagtail/wagtail#1288, open), Draftail and Telepath set inline
+# styles, uploads are previewed before they are sent (blob:), and pages are previewed in a
+# frame of the admin's own. Scripts still come from this site only; no plugin, no framing.
+TERROIR_CSP_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "media-src": ["'self'", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+TERROIR_CSP_ADMIN_PATHS = ["/admin/", "/django-admin/"]
+# Nothing asks for the camera, the microphone or the position: the site has no JavaScript, and
+# a file input with `capture` opens the phone's own camera or recorder without them. Videos may
+# go full screen. In-page voice recording (JavaScript) would need microphone=(self).
+TERROIR_PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self"],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "usb": [],
 }
