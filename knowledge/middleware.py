@@ -1,6 +1,9 @@
 import hashlib
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.cache import cache
+from django.core.files.storage import storages
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 
@@ -49,3 +52,47 @@ def site_for_request(request):
             site.root_page = site.root_page.specific  # routing starts there
         cache.set(key, site or _NO_SITE, NAVIGATION_TTL)
     return None if site == _NO_SITE else site
+
+
+class SecurityHeadersMiddleware:
+    """A Content-Security-Policy and a Permissions-Policy on every response (Django 5.2 has no
+    CSP of its own). The public site has no JavaScript and no inline style, so its policy
+    allows no script at all; the admin's (Wagtail, Django's admin) allows its own scripts and
+    inline styles. A response that already has a policy keeps it (user media are served
+    with a sandboxing one). Uploads on another origin (an S3 bucket or its domain) are added
+    to the image and media sources. The policies are in settings (TERROIR_CSP*)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        uploads = _uploads_origin()
+        self.public = _policy(settings.TERROIR_CSP, uploads)
+        self.admin = _policy(settings.TERROIR_CSP_ADMIN, uploads)
+        self.admin_paths = tuple(settings.TERROIR_CSP_ADMIN_PATHS)
+        self.permissions = ", ".join(
+            f"{feature}=({' '.join(allowed)})"
+            for feature, allowed in settings.TERROIR_PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Content-Security-Policy" not in response:
+            admin = request.path_info.startswith(self.admin_paths)
+            response["Content-Security-Policy"] = self.admin if admin else self.public
+        if "Permissions-Policy" not in response:
+            response["Permissions-Policy"] = self.permissions
+        return response
+
+
+def _uploads_origin() -> str | None:
+    """The origin uploads are served from when it is not this site's (S3, a media domain)."""
+    url = urlsplit(storages["default"].url("csp"))
+    return f"{url.scheme}://{url.netloc}" if url.scheme and url.netloc else None
+
+
+def _policy(directives: dict[str, list[str]], uploads: str | None) -> str:
+    return "; ".join(
+        " ".join(
+            [name, *sources, *([uploads] if uploads and name in ("img-src", "media-src") else [])]
+        )
+        for name, sources in directives.items()
+    )

@@ -7,13 +7,26 @@ from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views.account import LoginView as WagtailLoginView
+from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
 from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge.media import media_serve
 from practices.views.chooser import chosen_pages_seen
+from practices.views.accounts import LOGIN_LIMIT, PASSWORD_RESET_LIMIT
+from practices.views.limits import rate_limited
 from search.urls import api_urlpatterns, page_urlpatterns
 
 urlpatterns = [
+    # The admin's log-in and password-reset forms count in the public forms' budgets (the same
+    # groups): spreading attempts over the three forms gains nothing. They come before the
+    # admin URLs, which define the same paths (and names, which still reverse to these).
+    path("admin/login/", rate_limited(LOGIN_LIMIT)(WagtailLoginView.as_view())),
+    path(
+        "admin/password_reset/",
+        rate_limited(PASSWORD_RESET_LIMIT)(WagtailPasswordResetView.as_view()),
+    ),  # fmt: skip
+    path("django-admin/login/", rate_limited(LOGIN_LIMIT)(admin.site.login)),
     path("django-admin/", admin.site.urls),
     # Ahead of Wagtail's own view on that path, which has no hook to narrow it.
     path("admin/choose-page/chosen-multiple/", chosen_pages_seen),

@@ -4,6 +4,7 @@ connects to S3 or Redis: the addresses below lead nowhere."""
 
 import json
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -51,7 +52,7 @@ def _production_env(tmp_path, **extra):
         "MEDIA_ROOT": str(tmp_path / "media"),
         "AWS_EC2_METADATA_DISABLED": "true",  # boto3 never looks for an instance role
     }
-    for name in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", *SCALE_OUT):
+    for name in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "TERROIR_CACHE_DIR", *SCALE_OUT):
         env.pop(name, None)  # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests' session
     env.update(extra)
     return env
@@ -70,10 +71,34 @@ def _resolved(env) -> dict:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-def test_check_deploy_has_no_warnings(tmp_path):
-    run = _manage(_production_env(tmp_path), "check", "--deploy", "--fail-level", "WARNING")
+def test_check_deploy_fails_without_a_shared_cache(tmp_path):
+    """Per-process memory would let each worker count rate limits on its own: the library's
+    check says so, and is not silenced in production."""
+    run = _manage(_production_env(tmp_path), "check", "--deploy")
+    assert run.returncode != 0
+    assert "django_ratelimit.E003" in run.stderr and "is not a shared cache" in run.stderr
+
+
+def test_check_deploy_has_no_warnings_with_a_cache_shared_by_one_machines_processes(tmp_path):
+    env = _production_env(tmp_path, TERROIR_CACHE_DIR=str(tmp_path / "cache"))
+    run = _manage(env, "check", "--deploy", "--fail-level", "WARNING")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "no issues" in run.stdout
+    resolved = _resolved(env)
+    assert resolved["cache_class"] == "SharedFileCache"
+    assert resolved["cache_location"] == str(tmp_path / "cache")
+
+
+def test_the_embedded_default_shares_its_cache_between_processes_and_passes_the_check(tmp_path):
+    """What `make run` and `make dev` start from (base.py): a cache every worker shares."""
+    env = _production_env(tmp_path, DJANGO_SETTINGS_MODULE="knowledge.settings.dev",
+                          TERROIR_VAR_DIR=str(tmp_path / "var"))  # fmt: skip
+    run = _manage(env, "check")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "E003" not in run.stdout + run.stderr
+    resolved = _resolved(env)
+    assert resolved["cache_class"] == "SharedFileCache"
+    assert resolved["cache_location"] == str(tmp_path / "var" / "django-cache")
 
 
 def test_check_deploy_has_no_warnings_with_s3_media_and_redis_cache(tmp_path):
@@ -114,6 +139,7 @@ def test_s3_media_and_redis_cache_when_configured(tmp_path):
 
 
 def test_local_media_and_memory_cache_by_default(tmp_path):
+    """Local media, and a memory cache that fails the check above."""
     resolved = _resolved(_production_env(tmp_path))
 
     assert resolved["default"] == "django.core.files.storage.FileSystemStorage"
@@ -134,6 +160,7 @@ print(json.dumps({
     "ssl_redirect": settings.SECURE_SSL_REDIRECT,
     "session_secure": settings.SESSION_COOKIE_SECURE,
     "csrf_secure": settings.CSRF_COOKIE_SECURE,
+    "language_secure": settings.LANGUAGE_COOKIE_SECURE,
     "tasks": settings.TASKS["default"]["BACKEND"],
     "base_url": settings.WAGTAILADMIN_BASE_URL,
 }))
@@ -173,5 +200,44 @@ def test_make_run_is_a_plain_http_site_with_its_key_in_a_file(tmp_path):
     assert serving["secret_key"] == "k" * 50
     # A browser keeps the session and CSRF cookies over http; nothing redirects to https.
     assert not (serving["ssl_redirect"] or serving["session_secure"] or serving["csrf_secure"])
+    assert not serving["language_secure"]
     assert serving["tasks"] == "django_tasks.backends.immediate.ImmediateBackend"
     assert serving["base_url"] == "http://127.0.0.1:8001"  # e-mails link to the running port
+
+
+LOG = """
+import logging
+logging.getLogger("django.request").error("Internal Server Error: /en/")
+logging.getLogger("django.request").warning("Not Found: /en/no-such-page/")
+logging.getLogger("django.security.csrf").warning("Forbidden (CSRF cookie not set.): /en/")
+logging.getLogger("django.security.DisallowedHost").error("Invalid HTTP_HOST header")
+"""
+
+
+def test_errors_and_security_warnings_go_to_stderr_with_their_time(tmp_path):
+    run = _manage(_production_env(tmp_path), "shell", "--no-imports", "-c", LOG)
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    stamp = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3}"
+    assert len(lines) == 2, lines  # neither the 404 nor the made-up host
+    assert re.fullmatch(rf"{stamp} ERROR django\.request \[\d+\] Internal Server Error: /en/",
+                        lines[0])  # fmt: skip
+    assert re.fullmatch(rf"{stamp} WARNING django\.security\.csrf \[\d+\] Forbidden .*", lines[1])
+
+
+COOKIES = """
+import json
+from django.conf import settings
+print(json.dumps({name: getattr(settings, name) for name in dir(settings) if "_COOKIE_" in name}))
+"""
+
+
+def test_cookies_are_secure_and_the_language_cookie_is_out_of_scripts_reach(tmp_path):
+    run = _manage(_production_env(tmp_path), "shell", "--no-imports", "-c", COOKIES)
+    assert run.returncode == 0, run.stderr
+    values = json.loads(run.stdout.strip().splitlines()[-1])
+    for name in ("SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LANGUAGE_COOKIE_SECURE",
+                 "SESSION_COOKIE_HTTPONLY", "LANGUAGE_COOKIE_HTTPONLY"):  # fmt: skip
+        assert values[name] is True, name
+    for name in ("SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "LANGUAGE_COOKIE_SAMESITE"):
+        assert values[name] == "Lax", name

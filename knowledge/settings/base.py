@@ -43,6 +43,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost but one: every response, redirects and errors included, gets the policies.
+    "knowledge.middleware.SecurityHeadersMiddleware",
     # App server (docs/deploy.md): WhiteNoise answers /static/ before anything else runs; HTML
     # and other text is gzipped below it (docs/decisions.md, "Compressed HTML").
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -122,15 +124,12 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 TERROIR_PROXY_COUNT = int(os.environ.get("TERROIR_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "practices.views.limits.client_ip"
 RATELIMIT_IP_META_KEY = "practices.views.limits.client_ip"
-# Rate limits (practices/views/limits.py) count in the default cache.
+# Rate limits (practices/views/limits.py) count in the default cache (CACHES, below).
 SILENCED_SYSTEM_CHECKS = [
-    # Django's own RedisCache (production with REDIS_URL) increments atomically; the library's
-    # list of supported backends only names django-redis and memcached.
+    # Django's own RedisCache (production) and our SharedFileCache (the embedded default) both
+    # increment atomically; the library's list of supported backends only names django-redis
+    # and memcached. Its error for a cache that is not shared (E003) is never silenced here.
     "django_ratelimit.W001",
-    # Without REDIS_URL the default cache is per-process memory: exact for one process
-    # (development, tests, a single worker); docs/deploy.md requires REDIS_URL as soon as
-    # several processes serve the site, which also makes these counts shared.
-    "django_ratelimit.E003",
 ]
 
 # Three languages: interface (gettext) and content (Wagtail locales) alike.
@@ -140,6 +139,11 @@ LANGUAGES = [
     ("fr", "Français"),
     ("es", "Español"),
 ]
+# --- Language cookie (issue 10: production hygiene) ---
+# Read by the server only (the site has no JavaScript), sent on top-level navigation from
+# other sites (a shared link opens in the reader's language). Secure in production.py.
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -201,6 +205,20 @@ TERROIR_INDEX_CHECK_SECONDS = float(os.environ.get("TERROIR_INDEX_CHECK_SECONDS"
 # Where a deployment keeps small run-time files (the demo admin's password).
 VAR_DIR = Path(os.environ.get("TERROIR_VAR_DIR", BASE_DIR / "var"))
 
+# --- Cache (issue 10: rate limits) ---
+# Files under VAR_DIR, shared by every process of this machine (`make run` serves through
+# several workers), so rate-limit counts, and the navigation an edit clears, are the same in
+# all of them; add and incr are atomic across processes (knowledge/cache.py). Production uses
+# Redis (knowledge/settings/production.py).
+CACHES = {
+    "default": {
+        "BACKEND": "knowledge.cache.SharedFileCache",
+        "LOCATION": str(VAR_DIR / "django-cache"),
+        # Culling picks entries at random: room enough that counters are not thrown away.
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
 # Scale-out search (docs/deploy.md). Unset: the embedded engine answers everything. Set (one URL
 # or several, comma-separated): Elasticsearch answers public search and similarity, the embedded
 # index stays current as the fallback, and Wagtail's admin search uses Elasticsearch too.
@@ -238,3 +256,87 @@ if ELASTICSEARCH_URLS:
 # Background work (django-tasks): at once, in the process, here; production queues it in the
 # database for `manage.py db_worker` (knowledge/settings/production.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Logging (issue 10: production hygiene) ---
+# One line per event on stderr, with its time (gunicorn and `make run` pass stderr on to the
+# terminal or the service manager's journal): unhandled exceptions with their traceback
+# (django.request, 5xx), security warnings (django.security.*, axes' lockouts), and our own
+# apps' messages. 4xx answers are not logged: a bot's 404s, 400s and 429s would bury the
+# errors. Nor are requests for a host outside ALLOWED_HOSTS (scanners send them by thousands).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "timestamped": {
+            "format": "{asctime} {levelname} {name} [{process:d}] {message}",
+            "style": "{",
+        },  # fmt: skip
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "timestamped"},
+        "null": {"class": "logging.NullHandler"},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        # Replaces Django's default handlers (a console only when DEBUG, mail to ADMINS):
+        # every record is written once, by the root's handler.
+        "django": {"level": "INFO"},
+        "django.request": {"level": "ERROR"},
+        "django.security.DisallowedHost": {"handlers": ["null"], "propagate": False},
+        **{app: {"level": "INFO"} for app in ("knowledge", "home", "practices", "search")},
+    },
+}
+
+# --- Content-Security-Policy and Permissions-Policy (issue 10: production hygiene) ---
+# knowledge.middleware.SecurityHeadersMiddleware sends them on every response that has none
+# (docs/decisions.md, "Security headers"). The public site: no JavaScript, no inline style,
+# no plugin, forms to this site only, never framed.
+TERROIR_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'none'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "media-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# The admin (Wagtail 8, Django's admin) needs more: Wagtail's chooser and date widgets still
+# render inline <script>s (wagtail/wagtail#1288, open), Draftail and Telepath set inline
+# styles, uploads are previewed before they are sent (blob:), and pages are previewed in a
+# frame of the admin's own. Scripts still come from this site only; no plugin, no framing.
+TERROIR_CSP_ADMIN = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "media-src": ["'self'", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+TERROIR_CSP_ADMIN_PATHS = ["/admin/", "/django-admin/"]
+# Nothing asks for the camera, the microphone or the position: the site has no JavaScript, and
+# a file input with `capture` opens the phone's own camera or recorder without them. Videos may
+# go full screen. In-page voice recording (JavaScript) would need microphone=(self).
+TERROIR_PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self"],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "usb": [],
+}

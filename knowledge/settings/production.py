@@ -23,6 +23,8 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1" if TERROIR_HTTPS else "0") == "1"
 SESSION_COOKIE_SECURE = TERROIR_HTTPS
 CSRF_COOKIE_SECURE = TERROIR_HTTPS
+# Session and language cookies are also out of scripts' reach (HttpOnly), all SameSite=Lax.
+LANGUAGE_COOKIE_SECURE = TERROIR_HTTPS  # issue 10
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
@@ -58,8 +60,21 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     # download, instead of redirecting to the bucket's public URL.
     WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
+# --- Cache (issue 10: rate limits) ---
 # One cache shared by every process and machine when REDIS_URL is set: edits clear cached
-# labels and navigation everywhere at once. Otherwise Django's per-process memory cache.
+# labels and navigation everywhere at once, and rate limits count every request once.
+# TERROIR_CACHE_DIR instead: files shared by the processes of ONE machine (knowledge/cache.py).
+# Neither: per-process memory, where each worker would count on its own, so the rate-limit
+# check (django_ratelimit.E003, not silenced here) fails `check --deploy` and `migrate`.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("TERROIR_CACHE_DIR"):
+    CACHES = {
+        "default": {
+            "BACKEND": "knowledge.cache.SharedFileCache",
+            "LOCATION": os.environ["TERROIR_CACHE_DIR"],
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {

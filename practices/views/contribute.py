@@ -31,7 +31,7 @@ from practices.services.uploads import photos_stage
 from practices.uploads import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
-CONTRIBUTE_LIMIT = Limit(group="practices:contribute", per_ip="10/h", per_account="10/h")
+CONTRIBUTE_LIMIT = Limit(group="practices:contribute", per_account="10/h", per_ip="200/h")
 TEMPLATE = "practices/contribute.html"
 
 

@@ -1,13 +1,18 @@
-"""Rate limits on form posts, per IP address and per account (django-ratelimit counts them).
+"""Rate limits on form posts, per account first, then per IP address (django-ratelimit counts
+them in the default cache).
 
 A view names its limit once; a limited post is answered 429 with the form filled in again
-(`RateLimitedFormMixin`), so nothing typed is lost. Function views call `limit_exceeded`.
+(`RateLimitedFormMixin`), so nothing typed is lost. Function views call `limit_exceeded`; views
+of other apps (the admin log-in forms) are wrapped with `rate_limited`. The sizes, and why a
+whole workshop behind one address passes, are in docs/decisions.md ("Rate limits").
 """
 
 import ipaddress
 from dataclasses import dataclass
+from functools import wraps
 
 from django.conf import settings
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from django_ratelimit.core import is_ratelimited
@@ -39,7 +44,11 @@ def client_ip(request) -> str:
 
 @dataclass(frozen=True)
 class Limit:
-    """Rates as django-ratelimit writes them ("10/h"); None: no limit of that kind."""
+    """Rates as django-ratelimit writes them ("10/h"); None: no limit of that kind.
+
+    `per_account` is what limits a signed-in member; `per_ip` is shared by everyone behind one
+    address (a workshop, a village on one mobile-network address), so it is sized for dozens
+    of people and stops a single bot rather than a single person."""
 
     group: str
     per_ip: str | None = None
@@ -48,24 +57,42 @@ class Limit:
 
 
 def limit_exceeded(request, limit: Limit) -> bool:
-    """Count this POST against each of the limit's rates; True when one is exceeded."""
+    """Count this POST against the limit's rates, the narrowest first (the account, the posted
+    value, then the address); True when one is exceeded. A post refused by a narrow rate is not
+    charged to the address: one member retrying cannot use up what everyone behind the same
+    address shares."""
     if request.method != "POST":
         return False
     checks = []
-    if limit.per_ip:
-        checks.append(("ip", limit.per_ip))
     if limit.per_account and request.user.is_authenticated:
         checks.append(("user", limit.per_account))
     if limit.per_field and request.POST.get(limit.per_field[0], "").strip():
         field, rate = limit.per_field
         checks.append((lambda group, request: request.POST[field].strip().lower(), rate))
-    exceeded = False
-    for key, rate in checks:
-        # Every counter is incremented, even once one is exceeded.
-        exceeded |= is_ratelimited(
-            request, group=limit.group, key=key, rate=rate, method="POST", increment=True
-        )
-    return exceeded
+    if limit.per_ip:
+        checks.append(("ip", limit.per_ip))
+    return any(
+        is_ratelimited(request, group=limit.group, key=key, rate=rate, method="POST",
+                       increment=True)
+        for key, rate in checks
+    )  # fmt: skip
+
+
+def rate_limited(limit: Limit):
+    """Put `limit` on a view we do not own (the Wagtail and Django admin log-in forms): a
+    limited POST gets 429 and a page saying why, in the page's language, instead of the view."""
+
+    def decorator(view):
+        @wraps(view)
+        def limited_view(request, *args, **kwargs):
+            if limit_exceeded(request, limit):
+                return render(request, "registration/limited.html",
+                              {"limited_message": LIMITED_MESSAGE}, status=429)  # fmt: skip
+            return view(request, *args, **kwargs)
+
+        return limited_view
+
+    return decorator
 
 
 class RateLimitedFormMixin:

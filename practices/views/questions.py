@@ -34,8 +34,8 @@ from practices.services.questions import (
 from practices.views.accounts import safe_next
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
-ASK_LIMIT = Limit(group="accounts:ask", per_ip="10/h", per_account="10/h")
-ANSWER_LIMIT = Limit(group="accounts:answer", per_ip="30/h", per_account="30/h")
+ASK_LIMIT = Limit(group="accounts:ask", per_account="10/h", per_ip="200/h")
+ANSWER_LIMIT = Limit(group="accounts:answer", per_account="30/h", per_ip="300/h")
 FORM_TEMPLATE = "practices/question_form.html"
 ACTIONS = ("approve", "hide")
 

@@ -19,7 +19,7 @@ from practices.services.uploads import photos_stage
 from practices.uploads import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
-REPORT_LIMIT = Limit(group="practices:report", per_ip="10/h", per_account="10/h")
+REPORT_LIMIT = Limit(group="practices:report", per_account="10/h", per_ip="200/h")
 TEMPLATE = "practices/report.html"
 
 

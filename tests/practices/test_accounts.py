@@ -118,15 +118,29 @@ def test_the_honeypot_is_hidden_and_a_filled_one_is_refused_without_saying_why(l
     assert not User.objects.exists()
 
 
-def test_sign_up_is_limited_to_ten_posts_an_hour_per_address(libraries):
+def test_a_workshop_of_forty_farmers_behind_one_address_signs_up(libraries):
+    """A training session: forty farmers on one mobile-network address (a carrier NAT), half of
+    them correcting a mistake first. Every post counts; all of them get their account."""
+    for number in range(40):
+        client = Client(REMOTE_ADDR="203.0.113.7")
+        email = f"farmer{number}@example.org"
+        if number % 2:
+            response = client.post("/en/accounts/signup/", signup_data(name="", email=email))
+            assert response.status_code == 400
+        response = client.post("/en/accounts/signup/", signup_data(email=email))
+        assert response.status_code == 302, number
+    assert User.objects.count() == 40
+
+
+def test_sign_up_is_limited_to_a_hundred_posts_an_hour_per_address(libraries):
     client = Client(REMOTE_ADDR="203.0.113.7")
-    for number in range(10):
+    for number in range(100):
         response = client.post(
             "/en/accounts/signup/", signup_data(name="", email=f"{number}@x.org")
         )
         assert response.status_code == 400  # counted, though invalid
     response = client.post("/fr/accounts/signup/", signup_data(email="late@example.org"))
-    assert response.status_code == 429
+    assert response.status_code == 429  # a bot hammering from one address is stopped
     page = text(response)
     assert "Trop de tentatives" in page  # explained, in the page's language
     assert 'value="Aïcha Traoré"' in page and 'value="late@example.org"' in page
@@ -145,10 +159,10 @@ def test_behind_a_proxy_limits_count_the_visitors_address(libraries, settings):
             "/en/accounts/signup/", signup_data(name="", email=email)
         )
 
-    for number in range(10):
+    for number in range(100):
         # The same visitor, making up a different first address each time.
         assert post(f"192.0.2.{number}, 203.0.113.7", f"{number}@x.org").status_code == 400
-    assert post("192.0.2.99, 203.0.113.7", "late@x.org").status_code == 429
+    assert post("192.0.2.250, 203.0.113.7", "late@x.org").status_code == 429
     assert post("198.51.100.9", "other@x.org").status_code == 400  # another visitor
 
 
@@ -256,6 +270,43 @@ def test_the_admin_logins_are_locked_out_too(libraries, axes_on, url):
     assert "Too many failed log-ins" in text(response)
     response = client.post(url, {"username": "editor", "password": PASSWORD})
     assert response.status_code == 429
+
+
+LOGIN_FORMS = ["/en/accounts/login/", "/admin/login/", "/django-admin/login/"]
+
+
+def test_the_public_and_admin_log_in_forms_share_one_budget_per_address(libraries):
+    """Two hundred log-in posts an hour from one address, whichever form they go to: enough for
+    a workshop (forty farmers, each mistyping a password twice), not for a bot trying passwords
+    across many accounts (axes locks each account after five). The admin forms used to let
+    every attempt through."""
+    client = Client(REMOTE_ADDR="203.0.113.7")
+    for number in range(200):
+        response = client.post(
+            LOGIN_FORMS[number % 3], {"username": f"farmer{number}@x.org", "password": "wrong"}
+        )
+        assert response.status_code == 200, (number, LOGIN_FORMS[number % 3])
+    for url in LOGIN_FORMS:
+        response = client.post(url, {"username": "farmer@x.org", "password": "wrong"})
+        assert response.status_code == 429, url
+        assert "Too many attempts" in text(response)
+    User.objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    other = Client(REMOTE_ADDR="198.51.100.9")  # another connection is not affected
+    response = other.post("/admin/login/", {"username": "editor", "password": PASSWORD})
+    assert response.status_code == 302
+
+
+def test_the_admin_password_reset_has_the_public_forms_budget(libraries):
+    User.objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    for number in range(5):
+        client = Client(REMOTE_ADDR=f"203.0.113.{number}")
+        response = client.post("/admin/password_reset/", {"email": "editor@example.org"})
+        assert response.status_code == 302
+    response = Client(REMOTE_ADDR="203.0.113.99").post(
+        "/admin/password_reset/", {"email": "editor@example.org"}
+    )
+    assert response.status_code == 429
+    assert len(mail.outbox) == 5  # no mailbox flooding through the admin either
 
 
 # Password reset ---------------------------------------------------------------------------

@@ -287,12 +287,35 @@ def test_questions_are_rate_limited_per_account_and_nothing_typed_is_lost(world)
     assert Question.objects.count() == 10
 
 
-def test_questions_are_rate_limited_per_address_across_accounts(world):
+def test_a_workshop_behind_one_address_is_limited_per_account_first(world):
+    """Forty farmers behind one address (a training session, a carrier NAT) each ask, though one
+    of them has hammered the form: their refused posts are not charged to the address."""
     page, people = world
+    hammering = client_for("farmer_b", people, REMOTE_ADDR="203.0.113.7")
     for n in range(10):
-        role = "farmer_b" if n % 2 else "farmer_c"
-        assert ask(client_for(role, people), page, text=f"Question {n}").status_code == 302
-    assert ask(client_for("farmer_a", people), page).status_code == 429
+        assert ask(hammering, page, text=f"Question {n}").status_code == 302
+    for _n in range(50):
+        assert ask(hammering, page).status_code == 429  # limited by their account
+    for n in range(40):
+        farmer = User.objects.create_user(f"farmer{n}", f"farmer{n}@example.org", "x")
+        client = Client(REMOTE_ADDR="203.0.113.7")
+        client.force_login(farmer)
+        assert ask(client, page, text=f"Workshop question {n}").status_code == 302, n
+    assert Question.objects.count() == 50
+
+
+def test_many_accounts_behind_one_address_are_stopped_at_the_address_budget(world):
+    page, people = world
+    for n in range(20):  # a bot with twenty accounts, ten posts each: two hundred
+        bot = User.objects.create_user(f"bot{n}", f"bot{n}@example.org", "x")
+        client = Client(REMOTE_ADDR="203.0.113.7")
+        client.force_login(bot)
+        for _post in range(10):
+            assert ask(client, page, text="   ").status_code == 400  # counted, though invalid
+    late = client_for("farmer_c", people, REMOTE_ADDR="203.0.113.7")
+    assert ask(late, page).status_code == 429
+    elsewhere = client_for("farmer_c", people, REMOTE_ADDR="198.51.100.9")
+    assert ask(elsewhere, page).status_code == 302
 
 
 def test_markup_renders_escaped_on_the_page_the_form_and_the_moderation_page(world):
