@@ -12,8 +12,8 @@ from wagtail.admin.views.account import PasswordResetView as WagtailPasswordRese
 from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge.media import media_serve
-from practices.views.chooser import chosen_pages_seen
 from practices.views.accounts import LOGIN_LIMIT, PASSWORD_RESET_LIMIT
+from practices.views.chooser import chosen_pages_seen
 from practices.views.limits import rate_limited
 from search.urls import api_urlpatterns, page_urlpatterns
 
