@@ -104,6 +104,9 @@ class AppServer:
             str(GUNICORN), "knowledge.wsgi",
             "--workers", str(self.workers), "--threads", str(self.threads),
             "--bind", f"127.0.0.1:{self.port}", "--timeout", "120",
+            # gunicorn 27's control socket is one path per user (~/.gunicorn/gunicorn.ctl):
+            # servers started side by side would take it from each other.
+            "--no-control-socket",
         ]  # fmt: skip
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(  # noqa: S603 - gunicorn, fixed arguments
@@ -193,9 +196,8 @@ from tests.factories import PracticePageFactory
 
 count = {count}
 libraries = site_structure_ensure()
-PracticeCategory.objects.get_or_create(
-    slug="water-harvesting", defaults={{"name": "Water harvesting"}}
-)
+if not PracticeCategory.objects.filter(slug="water-harvesting").exists():  # the demo has it
+    PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
 correspondent = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
 region, _ = Region.objects.get_or_create(
     slug="sahel-load", defaults={{"name": "Sahel", "countries": ["NE"]}}
