@@ -55,18 +55,21 @@ def main() -> int:
         results += search.run(quick=args.quick)
     if args.only in (None, "load"):
         results += load.run(quick=args.quick, directory=workdir / "load")
-    if args.only and args.output.exists():  # one group measured again: keep the others
-        measured = {result["name"] for result in results}
-        kept = json.loads(args.output.read_text())["results"]
-        results = [r for r in kept if r["name"] not in measured] + results
-    document = {
+    run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "
         f"Python {platform.python_version()}",
         "quick": args.quick,
         "duration_s": round(time.perf_counter() - started, 1),
-        "results": results,
     }
+    if args.only and args.output.exists():  # one group measured again: keep the others
+        document = json.loads(args.output.read_text())
+        measured = {result["name"] for result in results}
+        kept = [r for r in document["results"] if r["name"] not in measured]
+        document["results"] = kept + [{**r, "run": args.only} for r in results]
+        document.setdefault("runs", {})[args.only] = run
+    else:
+        document = {**run, "results": results}
     args.output.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     for result in results:
         print(f"{result['name']:<45} {result['value']:>12} {result['unit']}")
