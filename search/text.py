@@ -8,8 +8,8 @@ search in a language other than the page's. Queries are built from words only: q
 """
 
 import re
+import threading
 import unicodedata
-from functools import cache
 
 import snowballstemmer
 
@@ -26,9 +26,17 @@ STOP_WORDS = frozenset(
 MAX_WORD_LENGTH = 40
 
 
-@cache
+_per_thread = threading.local()
+
+
 def _stemmer(language: str):
-    return snowballstemmer.stemmer(LANGUAGES.get(language, "english"))
+    """This thread's stemmer for the language: a stemmer holds the word it is working on, so
+    one shared by an application server's threads mixes their words up (PyStemmer: "must not
+    be called concurrently"; the pure-Python fallback gives wrong stems and IndexErrors)."""
+    stemmers = _per_thread.__dict__.setdefault("stemmers", {})
+    if language not in stemmers:
+        stemmers[language] = snowballstemmer.stemmer(LANGUAGES.get(language, "english"))
+    return stemmers[language]
 
 
 def fold(word: str) -> str:

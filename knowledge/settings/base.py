@@ -85,10 +85,19 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "knowledge.wsgi.application"
 
+# SQLite takes an application server's concurrent writes (docs/decisions.md, "SQLite under
+# concurrent writes"): every transaction takes the write lock when it begins (IMMEDIATE), so a
+# writer waits its turn (up to `timeout` seconds) instead of failing with "database is locked"
+# when a read turns into a write; WAL lets readers go on while one writes.
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": os.environ.get("SQLITE_PATH", str(BASE_DIR / "db.sqlite3")),
+        "OPTIONS": {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 30,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        },
     }
 }
 if os.environ.get("DATABASE_URL"):

