@@ -192,16 +192,14 @@ from django.contrib.auth import SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_K
 from practices.models import PracticeCategory, Region
 from practices.services.accounts import member_get
 from practices.services.site import site_structure_ensure
-from tests.factories import PracticePageFactory
+from tests.factories import PracticePageFactory, region_claiming
 
 count = {count}
 libraries = site_structure_ensure()
 if not PracticeCategory.objects.filter(slug="water-harvesting").exists():  # the demo has it
     PracticeCategory.objects.create(slug="water-harvesting", name="Water harvesting")
 correspondent = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
-region, _ = Region.objects.get_or_create(
-    slug="sahel-load", defaults={{"name": "Sahel", "countries": ["NE"]}}
-)
+region = region_claiming(slug="sahel-load", name="Sahel", countries=["NE"])
 region.correspondents.add(correspondent)
 owner = User.objects.create_user("owner@example.org", "owner@example.org", "x", first_name="Awa")
 practice = PracticePageFactory(parent=libraries["en"], country="NE", owner=owner)

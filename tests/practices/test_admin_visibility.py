@@ -15,10 +15,9 @@ from wagtail.models import Page
 
 import pytest
 
-from practices.models import Region
 from practices.services.site import MODERATORS
 from practices.wagtail_hooks import drafts_of_their_region
-from tests.factories import PracticePageFactory, TutorialPageFactory
+from tests.factories import PracticePageFactory, TutorialPageFactory, region_claiming
 
 DRAFT = "Quinoa terraces of Cusco"  # another region's tutorial, never published
 SUBMISSION = "Andean potato mulch"  # a farmer's practice in review in that region
@@ -40,12 +39,8 @@ def world(libraries):
         "admin": User.objects.create_superuser("admin", "admin@example.org", "x"),
     }
     people["mod"].groups.add(Group.objects.get(name=MODERATORS))
-    Region.objects.create(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(
-        people["x"]
-    )
-    Region.objects.create(name="Andes", slug="andes", countries=["PE"]).correspondents.add(
-        people["y"]
-    )
+    region_claiming(slug="sahel", name="Sahel", countries=["NE"]).correspondents.add(people["x"])
+    region_claiming(slug="andes", name="Andes", countries=["PE"]).correspondents.add(people["y"])
     library = libraries["en"]
     draft = TutorialPageFactory(parent=library, title=DRAFT, country="PE", live=False)
     submission = PracticePageFactory(parent=library, title=SUBMISSION, latitude=-13.5,

@@ -18,12 +18,11 @@ from practices.models import (
     Member,
     PracticePage,
     Question,
-    Region,
 )
 from practices.services.accounts import member_create
 from practices.services.site import MODERATORS
 from practices.text import one_line
-from tests.factories import PracticePageFactory
+from tests.factories import PracticePageFactory, region_claiming
 
 SHARE = "/en/accounts/share-a-practice/"
 BEYOND_ANY_DATABASE = [2**63, 2**64, 10**30, int("9" * 400)]
@@ -33,9 +32,7 @@ BEYOND_ANY_DATABASE = [2**63, 2**64, 10**30, int("9" * 400)]
 def world(libraries):
     """A Sahel region with its correspondent, a published practice there, a farmer."""
     aminata = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
-    Region.objects.create(name="Sahel", slug="sahel", countries=["NE", "BF"]).correspondents.add(
-        aminata
-    )
+    region_claiming(slug="sahel", name="Sahel", countries=["NE", "BF"]).correspondents.add(aminata)
     practice = PracticePageFactory(parent=libraries["en"], title="Zaï pits", country="NE")
     farmer = member_create(name="Awa", email="awa@example.org", password="x", language="en")
     return {"practice": practice, "correspondent": aminata, "farmer": farmer}
