@@ -114,7 +114,11 @@ def test_the_chooser_and_explorer_refuse_another_regions_draft_by_id(world, page
     pk = pages[page].pk
     for url in (f"/admin/pages/{pk}/", f"/admin/pages/{pk}/results/",
                 f"/admin/choose-page/{pk}/",
-                f"/admin/choose-page/chosen-multiple/?id={pk}"):  # fmt: skip
+                f"/admin/choose-page/chosen-multiple/?id={pk}",
+                # Spellings the database also reads as that id.
+                f"/admin/choose-page/chosen-multiple/?id=%2B{pk}",
+                f"/admin/choose-page/chosen-multiple/?id=%20{pk}",
+                f"/admin/choose-page/chosen-multiple/?id={pk:020d}"):  # fmt: skip
         response = client.get(url)
         assert response.status_code in (302, 403, 404), (url, response.status_code)
         assert_hidden(response, url)
