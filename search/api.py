@@ -112,8 +112,6 @@ def similar(request):
 
 @_api
 def practice_similar(request, practice_id: int):
-    if practice_id > 2**62:  # beyond any database id (and SQLite's integer range)
-        raise Http404("No such practice")
     practice = indexable(PracticePage.objects.filter(pk=practice_id)).first()
     if practice is None:
         raise Http404("No such practice")
