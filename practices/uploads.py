@@ -7,7 +7,6 @@ a checked file is stored under a random name with the extension of its detected 
 
 import functools
 import os
-import warnings
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpload
@@ -103,26 +102,28 @@ def photo_check(upload) -> str:
                 "limit": filesizeformat(PHOTO_MAX_BYTES),
             }  # fmt: skip
         )
+    # No warnings.catch_warnings() here: it swaps the filters of the whole process, which is
+    # not thread-safe under gunicorn's threads. Opening reads only the header (Pillow raises
+    # DecompressionBombError itself far past the cap); the pixel cap is checked before verify().
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            upload.seek(0)
-            with Image.open(upload, formats=list(PHOTO_FORMATS)) as image:
-                kind = image.format
-                width, height = image.size
-                image.verify()
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning,
-            OSError, SyntaxError, ValueError) as error:  # fmt: skip
+        upload.seek(0)
+        with Image.open(upload, formats=list(PHOTO_FORMATS)) as image:
+            kind = image.format
+            width, height = image.size
+            if width * height > PHOTO_MAX_PIXELS:
+                raise ValidationError(
+                    _("%(name)s has too many pixels; please send a smaller copy.")
+                    % {"name": upload.name}
+                )
+            image.verify()
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError,
+            ValueError) as error:  # fmt: skip
         raise ValidationError(
             _("%(name)s is not a photo we can read (JPEG, PNG, WebP or GIF).")
             % {"name": upload.name}
         ) from error
     finally:
         upload.seek(0)
-    if width * height > PHOTO_MAX_PIXELS:
-        raise ValidationError(
-            _("%(name)s has too many pixels; please send a smaller copy.") % {"name": upload.name}
-        )
     return PHOTO_FORMATS[kind]
 
 
@@ -258,11 +259,9 @@ def media_content_type(path: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _content_type(path: str, _mtime_ns: int, size: int) -> str:
     with open(path, "rb") as file:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # only the header is read
-                with Image.open(file, formats=list(IMAGE_TYPES)) as image:
-                    return IMAGE_TYPES[image.format]
+        try:  # only the header is read (a DecompressionBombWarning is merely logged)
+            with Image.open(file, formats=list(IMAGE_TYPES)) as image:
+                return IMAGE_TYPES[image.format]
         except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError,
                 ValueError, KeyError):  # fmt: skip
             pass

@@ -1,6 +1,8 @@
 """Uploads are judged by their size first, then by their content (never by name or type)."""
 
 import io
+import sys
+import warnings
 from pathlib import Path
 
 from django.conf import settings
@@ -17,7 +19,7 @@ from PIL import Image
 
 from practices.models import ExperienceReport, PracticeCategory, PracticePage
 from practices.services.accounts import member_get
-from practices.uploads import PHOTO_MAX_BYTES, photo_check, video_check
+from practices.uploads import PHOTO_MAX_BYTES, media_content_type, photo_check, video_check
 from tests.factories import PracticePageFactory
 
 
@@ -74,6 +76,27 @@ def test_a_decompression_bomb_is_refused():
     assert len(out.getvalue()) < 100_000
     with pytest.raises(ValidationError):
         photo_check(SimpleUploadedFile("bomb.png", out.getvalue(), "image/png"))
+
+
+def test_checks_leave_the_process_wide_warning_filters_alone(monkeypatch, tmp_path):
+    """warnings.catch_warnings() swaps the filters of the whole process: not thread-safe under
+    gunicorn's threads (one could leave "ignore" in place for all). The pixel cap refuses bombs
+    without it, and the media view's content sniffing reads only a header."""
+
+    callers, original = [], warnings.catch_warnings
+
+    def recorded(*args, **kwargs):
+        callers.append(sys._getframe(1).f_globals.get("__name__"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(warnings, "catch_warnings", recorded)
+    out = io.BytesIO()
+    Image.new("1", (12_000, 12_000)).save(out, "PNG")  # past Pillow's warning threshold
+    with pytest.raises(ValidationError, match="too many pixels"):
+        photo_check(SimpleUploadedFile("bomb.png", out.getvalue(), "image/png"))
+    (tmp_path / "bomb.png").write_bytes(out.getvalue())
+    assert media_content_type(str(tmp_path / "bomb.png")) == "image/png"
+    assert "practices.uploads" not in callers
 
 
 def test_size_is_checked_before_reading():
