@@ -172,7 +172,11 @@ def _post(request, form, save, context=None):
             )
             return HttpResponseRedirect(reverse("accounts:account"))
     refused = form.has_error(NON_FIELD_ERRORS, "refused")  # the honeypot: keep nothing
-    new_photos = [] if refused else photos_stage(user=request.user, photos=form.new_photos)
+    new_photos = (
+        []
+        if refused
+        else photos_stage(user=request.user, photos=form.new_photos, kept=form.kept_photos)
+    )
     kept = form.kept_photos + new_photos
     data = request.POST.copy()
     data["kept_photos"] = kept_photos_sign(user=request.user, photos=kept)

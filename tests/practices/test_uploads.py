@@ -19,7 +19,13 @@ from PIL import Image
 
 from practices.models import ExperienceReport, PracticeCategory, PracticePage
 from practices.services.accounts import member_get
-from practices.uploads import PHOTO_MAX_BYTES, media_content_type, photo_check, video_check
+from practices.uploads import (
+    MAX_PHOTOS,
+    PHOTO_MAX_BYTES,
+    media_content_type,
+    photo_check,
+    video_check,
+)
 from tests.factories import PracticePageFactory
 
 
@@ -341,3 +347,22 @@ def test_a_report_over_the_cap_is_refused_and_keeps_what_was_typed(farmer, pract
     page = response.content.decode()
     assert "too large" in page and "Millet came back, typed on a phone." in page
     assert not ExperienceReport.objects.exists()
+
+
+# --- Staged photos are capped per member (review M5) ------------------------------------------
+
+
+def test_invalid_posts_stage_at_most_max_photos_per_member(farmer):
+    """Each post to correct holds its photos for a day: without a cap per member, repeating an
+    invalid post with 5 x 8 MB fills the disk. Only the latest form's photos are kept."""
+    folder = Path(settings.VAR_DIR) / "staged-uploads" / str(farmer.user.pk)
+    for attempt in range(3):
+        photos = [named(image_bytes("PNG", size=(8 + attempt, 8 + i)), f"{i}.png")
+                  for i in range(MAX_PHOTOS)]  # fmt: skip
+        response = farmer.post(URL, share(title="", photos=photos))
+        assert response.status_code == 400
+    assert len(list(folder.iterdir())) <= MAX_PHOTOS
+    kept = response.context["form"].data["kept_photos"]
+    assert farmer.post(URL, share(kept_photos=kept)).status_code == 302
+    sizes = [(image.width, image.height) for image in get_image_model().objects.order_by("pk")]
+    assert sizes == [(10, 8 + i) for i in range(MAX_PHOTOS)]  # the last post's, all of them
