@@ -32,7 +32,9 @@ MEDIA_CSP = (
     "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'"
 )
 CACHE_CONTROL = "public, max-age=86400"  # stored names are not reused for other content
-RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+# ASCII digits only (\d takes any script's), at most 19 of them: int() refuses more than 4300
+# digits with a ValueError, and no file is larger than 10**19 bytes.
+RANGE = re.compile(r"^bytes=([0-9]{0,19})-([0-9]{0,19})$")
 CHUNK = 64 * 1024
 DOCUMENTS_FOLDER = "documents/"  # wagtail.documents.models.AbstractDocument.file upload_to
 

@@ -7,7 +7,6 @@ a checked file is stored under a random name with the extension of its detected 
 
 import functools
 import os
-import warnings
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpload
@@ -23,8 +22,9 @@ MAX_PHOTOS = 5
 # Everything one submission may carry, with room for the text fields.
 REQUEST_MAX_BYTES = MAX_PHOTOS * PHOTO_MAX_BYTES + VIDEO_MAX_BYTES + 1024 * 1024
 REPORT_REQUEST_MAX_BYTES = PHOTO_MAX_BYTES + 1024 * 1024  # one photo and the text
-# Past this a request is cut off unread: no phone sends that much in good faith.
-REQUEST_CUT_OFF_BYTES = 1024 * 1024 * 1024
+# Past this many times its cap a request's files are cut off unread: no phone sends that much
+# in good faith, and each byte read holds one of gunicorn's threads.
+CUT_OFF_FACTOR = 2
 PHOTO_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}  # Pillow's names
 PHOTO_MAX_PIXELS = 40_000_000  # a 40-megapixel photo; Pillow refuses far bigger by default
 # What the media view serves as itself; anything else is served as application/octet-stream.
@@ -44,11 +44,15 @@ class RequestTooLarge(FileUploadHandler):
     none of them is kept, but the text fields are still read, so that the form can be shown
     again as typed with a clear message (`upload_too_large`). The body is read to its end
     (and dropped), so that the browser receives that answer rather than a reset connection;
-    only past REQUEST_CUT_OFF_BYTES is the connection cut. Install before the body is read."""
+    only past CUT_OFF_FACTOR times `max_bytes` is the connection cut at the first file.
+    `files_refused` drops every file whatever its size (a rate-limited post: only what was
+    typed is shown again). Install before the body is read, after the rate limit is counted
+    (`request_length` tells how much a post declares before it is read)."""
 
-    def __init__(self, request=None, max_bytes: int | None = None):
+    def __init__(self, request=None, max_bytes: int | None = None, files_refused: bool = False):
         super().__init__(request)
         self.max_bytes = max_bytes or REQUEST_MAX_BYTES
+        self.files_refused = files_refused
         self.received, self.exceeded, self.length = 0, False, 0
 
     def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
@@ -59,9 +63,9 @@ class RequestTooLarge(FileUploadHandler):
 
     def new_file(self, *args, **kwargs):
         super().new_file(*args, **kwargs)
-        if self.length > REQUEST_CUT_OFF_BYTES:
+        if self.length > CUT_OFF_FACTOR * self.max_bytes:
             raise StopUpload(connection_reset=True)
-        if self.exceeded:
+        if self.exceeded or self.files_refused:
             raise SkipFile
 
     def receive_data_chunk(self, raw_data, start):
@@ -73,6 +77,14 @@ class RequestTooLarge(FileUploadHandler):
 
     def file_complete(self, file_size):
         return None
+
+
+def request_length(request) -> int:
+    """The body length a request declares (CONTENT_LENGTH), known before any of it is read."""
+    try:
+        return max(0, int(request.META.get("CONTENT_LENGTH") or 0))
+    except ValueError:
+        return 0
 
 
 def upload_too_large(request) -> bool:
@@ -103,26 +115,28 @@ def photo_check(upload) -> str:
                 "limit": filesizeformat(PHOTO_MAX_BYTES),
             }  # fmt: skip
         )
+    # No warnings.catch_warnings() here: it swaps the filters of the whole process, which is
+    # not thread-safe under gunicorn's threads. Opening reads only the header (Pillow raises
+    # DecompressionBombError itself far past the cap); the pixel cap is checked before verify().
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            upload.seek(0)
-            with Image.open(upload, formats=list(PHOTO_FORMATS)) as image:
-                kind = image.format
-                width, height = image.size
-                image.verify()
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning,
-            OSError, SyntaxError, ValueError) as error:  # fmt: skip
+        upload.seek(0)
+        with Image.open(upload, formats=list(PHOTO_FORMATS)) as image:
+            kind = image.format
+            width, height = image.size
+            if width * height > PHOTO_MAX_PIXELS:
+                raise ValidationError(
+                    _("%(name)s has too many pixels; please send a smaller copy.")
+                    % {"name": upload.name}
+                )
+            image.verify()
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError,
+            ValueError) as error:  # fmt: skip
         raise ValidationError(
             _("%(name)s is not a photo we can read (JPEG, PNG, WebP or GIF).")
             % {"name": upload.name}
         ) from error
     finally:
         upload.seek(0)
-    if width * height > PHOTO_MAX_PIXELS:
-        raise ValidationError(
-            _("%(name)s has too many pixels; please send a smaller copy.") % {"name": upload.name}
-        )
     return PHOTO_FORMATS[kind]
 
 
@@ -258,11 +272,9 @@ def media_content_type(path: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def _content_type(path: str, _mtime_ns: int, size: int) -> str:
     with open(path, "rb") as file:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # only the header is read
-                with Image.open(file, formats=list(IMAGE_TYPES)) as image:
-                    return IMAGE_TYPES[image.format]
+        try:  # only the header is read (a DecompressionBombWarning is merely logged)
+            with Image.open(file, formats=list(IMAGE_TYPES)) as image:
+                return IMAGE_TYPES[image.format]
         except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError,
                 ValueError, KeyError):  # fmt: skip
             pass

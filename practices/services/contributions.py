@@ -7,7 +7,13 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.html import escape
 
-from practices.models import PracticeCategory, PracticeIndexPage, PracticePage, Region
+from practices.models import (
+    ExperienceReport,
+    PracticeCategory,
+    PracticeIndexPage,
+    PracticePage,
+    Region,
+)
 from practices.services.practices import practice_create, region_for_country
 from practices.services.site import CORRESPONDENTS
 from practices.services.uploads import (
@@ -170,8 +176,6 @@ def _draft_update(*, page, user, fields, category_slugs, steps, image_ids, video
 def report_submit(*, user, practice: PracticePage, fields: dict, photos: list[Photo]):
     """A farmer's "I tried this", as a draft in regional review. ValidationError (nothing
     written, not even the photo) for a farm location at sea."""
-    from practices.models import ExperienceReport
-
     report = ExperienceReport(practice=practice, author=user, live=False, **fields)
     report.profile_fill_derived()
     with uploads_removed_on_failure() as written, transaction.atomic():

@@ -22,6 +22,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
+from practices.uploads import MAX_PHOTOS
+
 STAGED_MAX_AGE = 24 * 3600  # as long as a signed list of kept photos is honoured
 STAGED_NAME = re.compile(r"^[0-9a-f]{32}\.(?:jpg|png|webp|gif)$")
 
@@ -39,9 +41,11 @@ def stored_name(extension: str) -> str:
     return f"{secrets.token_hex(16)}.{extension}"
 
 
-def photos_stage(*, user, photos: list[tuple[File, str]]) -> list[str]:
+def photos_stage(*, user, photos: list[tuple[File, str]], kept: list = ()) -> list[str]:
     """Hold checked photos of a form to be corrected; their names, to be signed into the form.
-    Photos staged more than a day ago (by anyone) are removed on the way."""
+    A member holds at most MAX_PHOTOS staged photos (one form's worth): these and the staged
+    names the form still carries (`kept`) stay, older ones go, so that repeating an invalid
+    post does not fill the disk. Photos staged more than a day ago (by anyone) go too."""
     if not photos:
         return []
     root = _staging_root()
@@ -57,7 +61,24 @@ def photos_stage(*, user, photos: list[tuple[File, str]]) -> list[str]:
             for chunk in upload.chunks():
                 out.write(chunk)
         names.append(name)
+    _staged_prune(directory, keep={*names, *(k for k in kept if isinstance(k, str))})
     return names
+
+
+def _staged_prune(directory: Path, *, keep: set[str]) -> None:
+    """Leave at most MAX_PHOTOS files in a member's folder: those in `keep` first, then the
+    newest of the others."""
+
+    def newest(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except FileNotFoundError:  # removed meanwhile by another request
+            return 0.0
+
+    others = sorted((p for p in directory.iterdir() if p.name not in keep), key=newest,
+                    reverse=True)  # fmt: skip
+    for path in others[max(0, MAX_PHOTOS - len(keep)) :]:
+        path.unlink(missing_ok=True)
 
 
 def photo_staged(*, user, name: str) -> Path | None:

@@ -39,20 +39,33 @@ TEMPLATE = "practices/contribute.html"
 @never_cache
 @login_required
 def contribute(request):
-    request.upload_handlers.insert(0, RequestTooLarge(request))
-    return _contribute(request)
+    limited = limit_exceeded(request, CONTRIBUTE_LIMIT)  # before a byte of the body is read
+    if limited and uploads.request_length(request) > uploads.REQUEST_MAX_BYTES:
+        return limited_unread(request)
+    request.upload_handlers.insert(0, RequestTooLarge(request, files_refused=limited))
+    return _contribute(request, limited=limited)
 
 
 @csrf_exempt  # as above
 @never_cache
 @login_required
 def contribute_edit(request, page_id: int):
-    request.upload_handlers.insert(0, RequestTooLarge(request))
-    return _contribute_edit(request, page_id)
+    limited = limit_exceeded(request, CONTRIBUTE_LIMIT)  # before a byte of the body is read
+    if limited and uploads.request_length(request) > uploads.REQUEST_MAX_BYTES:
+        return limited_unread(request)
+    request.upload_handlers.insert(0, RequestTooLarge(request, files_refused=limited))
+    return _contribute_edit(request, page_id, limited=limited)
+
+
+def limited_unread(request):
+    """429 for a rate-limited post too large to read again as typed: not a byte of its body is
+    read (gunicorn drains little of it before closing the connection)."""
+    return render(request, "registration/limited.html", {"limited_message": LIMITED_MESSAGE},
+                  status=429)  # fmt: skip
 
 
 @csrf_protect
-def _contribute(request):
+def _contribute(request, *, limited: bool = False):
     if request.method != "POST":
         member = member_get(user=request.user)
         initial = {name: getattr(member, name) for name in FARM_FIELDS} if member.has_farm else {}
@@ -71,11 +84,12 @@ def _contribute(request):
             video_file=form.video_checked,
         )
 
-    return _post(request, ContributionForm(request.POST, request.FILES, user=request.user), save)
+    form = ContributionForm(request.POST, request.FILES, user=request.user)
+    return _post(request, form, save, limited=limited)
 
 
 @csrf_protect
-def _contribute_edit(request, page_id: int):
+def _contribute_edit(request, page_id: int, *, limited: bool = False):
     # Only the owner's own pages: another id (tampered with) is simply not found.
     page = get_object_or_404(PracticePage, pk=page_id, owner=request.user)
     state = page.current_workflow_state
@@ -114,7 +128,7 @@ def _contribute_edit(request, page_id: int):
         request.POST, request.FILES, user=request.user, initial=_initial(page, request.user)
     )
     form.fields["language"].disabled = True  # the page stays in its language's library
-    return _post(request, form, save, context)
+    return _post(request, form, save, context, limited=limited)
 
 
 def _initial(page: PracticePage, user) -> dict:
@@ -138,11 +152,15 @@ def _initial(page: PracticePage, user) -> dict:
     }
 
 
-def _post(request, form, save, context=None):
+def _post(request, form, save, context=None, *, limited: bool = False):
     """Validate, save or show what to correct (values kept). Nothing sent reaches the site's
     media unless the practice is saved; photos that passed their checks are held for the
     correction, so that a farmer on a slow connection never sends them twice."""
     context = context or {}
+    if limited:  # counted before the body was read; its files were dropped unread
+        form.is_valid()  # shows what was typed, as typed
+        return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
+                      status=429)  # fmt: skip
     if upload_too_large(request):  # its files were dropped unread: say so, keep the text
         form.files = {}  # not even the photos that came before the cut
         form.is_valid()
@@ -150,10 +168,6 @@ def _post(request, form, save, context=None):
         return render(request, TEMPLATE, {**context, "form": form,
                                           "kept_count": len(form.kept_photos)},
                       status=413)  # fmt: skip
-    if limit_exceeded(request, CONTRIBUTE_LIMIT):
-        form.is_valid()  # shows what was typed, as typed
-        return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
-                      status=429)  # fmt: skip
     valid = form.is_valid()
     if valid:
         try:
@@ -172,7 +186,11 @@ def _post(request, form, save, context=None):
             )
             return HttpResponseRedirect(reverse("accounts:account"))
     refused = form.has_error(NON_FIELD_ERRORS, "refused")  # the honeypot: keep nothing
-    new_photos = [] if refused else photos_stage(user=request.user, photos=form.new_photos)
+    new_photos = (
+        []
+        if refused
+        else photos_stage(user=request.user, photos=form.new_photos, kept=form.kept_photos)
+    )
     kept = form.kept_photos + new_photos
     data = request.POST.copy()
     data["kept_photos"] = kept_photos_sign(user=request.user, photos=kept)

@@ -17,6 +17,7 @@ from practices.selectors import member_farm, practices_live
 from practices.services.contributions import report_submit
 from practices.services.uploads import photos_stage
 from practices.uploads import RequestTooLarge, too_large_message, upload_too_large
+from practices.views.contribute import limited_unread
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
 REPORT_LIMIT = Limit(group="practices:report", per_account="10/h", per_ip="200/h")
@@ -27,14 +28,18 @@ TEMPLATE = "practices/report.html"
 @never_cache
 @login_required
 def report_new(request, practice_id: int):
+    limited = limit_exceeded(request, REPORT_LIMIT)  # before a byte of the body is read
+    max_bytes = uploads.REPORT_REQUEST_MAX_BYTES
+    if limited and uploads.request_length(request) > max_bytes:
+        return limited_unread(request)
     request.upload_handlers.insert(
-        0, RequestTooLarge(request, max_bytes=uploads.REPORT_REQUEST_MAX_BYTES)
+        0, RequestTooLarge(request, max_bytes=max_bytes, files_refused=limited)
     )
-    return _report_new(request, practice_id)
+    return _report_new(request, practice_id, limited=limited)
 
 
 @csrf_protect
-def _report_new(request, practice_id: int):
+def _report_new(request, practice_id: int, *, limited: bool = False):
     # Only published, public practices take reports: a draft's id is simply not found.
     practice = practices_live().filter(pk=practice_id).first()
     if practice is None:
@@ -47,6 +52,10 @@ def _report_new(request, practice_id: int):
         return render(request, TEMPLATE, {**context, "form": form})
 
     form = ReportForm(request.POST, request.FILES, user=request.user)
+    if limited:  # counted before the body was read; its photo was dropped unread
+        form.is_valid()  # shows what was typed, as typed
+        return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
+                      status=429)  # fmt: skip
     if upload_too_large(request):  # its photo was dropped unread: say so, keep the text
         form.files = {}  # the photo, even if it came in whole
         form.is_valid()
@@ -54,10 +63,6 @@ def _report_new(request, practice_id: int):
         return render(request, TEMPLATE, {**context, "form": form,
                                           "kept_count": len(form.kept_photos)},
                       status=413)  # fmt: skip
-    if limit_exceeded(request, REPORT_LIMIT):
-        form.is_valid()  # shows what was typed, as typed
-        return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
-                      status=429)  # fmt: skip
     valid = form.is_valid()
     new_photos = [form.new_photo] if form.new_photo is not None else []
     if valid:

@@ -174,3 +174,14 @@ def test_an_admin_video_that_is_html_is_not_served_as_html(libraries):
     assert served["Content-Type"] == "application/octet-stream"
     assert served["Content-Disposition"].startswith("attachment")
     assert_safe(served)
+
+
+@pytest.mark.parametrize("wanted", [f"bytes={'9' * 5000}-", f"bytes=-{'9' * 5000}",
+                                    f"bytes=0-{'9' * 5000}", "bytes=٣-٤"])  # fmt: skip
+def test_a_range_with_absurd_numbers_is_unsatisfiable_not_an_error(wanted):
+    """int() refuses strings of more than 4300 digits (and Python's \\d takes any script's
+    digits): such a Range gets 416, never a 500."""
+    url = put(mp4_bytes(), "clip.mp4")
+    response = Client(raise_request_exception=False).get(url, HTTP_RANGE=wanted)
+    assert response.status_code == 416
+    assert response["Content-Range"] == f"bytes */{len(mp4_bytes())}"

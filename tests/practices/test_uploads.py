@@ -1,6 +1,8 @@
 """Uploads are judged by their size first, then by their content (never by name or type)."""
 
 import io
+import sys
+import warnings
 from pathlib import Path
 
 from django.conf import settings
@@ -8,6 +10,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.test.client import FakePayload
 
 from wagtail.images import get_image_model
 from wagtailmedia.models import get_media_model
@@ -17,7 +20,14 @@ from PIL import Image
 
 from practices.models import ExperienceReport, PracticeCategory, PracticePage
 from practices.services.accounts import member_get
-from practices.uploads import PHOTO_MAX_BYTES, photo_check, video_check
+from practices.uploads import (
+    MAX_PHOTOS,
+    PHOTO_MAX_BYTES,
+    media_content_type,
+    photo_check,
+    video_check,
+)
+from practices.views.limits import Limit
 from tests.factories import PracticePageFactory
 
 
@@ -74,6 +84,27 @@ def test_a_decompression_bomb_is_refused():
     assert len(out.getvalue()) < 100_000
     with pytest.raises(ValidationError):
         photo_check(SimpleUploadedFile("bomb.png", out.getvalue(), "image/png"))
+
+
+def test_checks_leave_the_process_wide_warning_filters_alone(monkeypatch, tmp_path):
+    """warnings.catch_warnings() swaps the filters of the whole process: not thread-safe under
+    gunicorn's threads (one could leave "ignore" in place for all). The pixel cap refuses bombs
+    without it, and the media view's content sniffing reads only a header."""
+
+    callers, original = [], warnings.catch_warnings
+
+    def recorded(*args, **kwargs):
+        callers.append(sys._getframe(1).f_globals.get("__name__"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(warnings, "catch_warnings", recorded)
+    out = io.BytesIO()
+    Image.new("1", (12_000, 12_000)).save(out, "PNG")  # past Pillow's warning threshold
+    with pytest.raises(ValidationError, match="too many pixels"):
+        photo_check(SimpleUploadedFile("bomb.png", out.getvalue(), "image/png"))
+    (tmp_path / "bomb.png").write_bytes(out.getvalue())
+    assert media_content_type(str(tmp_path / "bomb.png")) == "image/png"
+    assert "practices.uploads" not in callers
 
 
 def test_size_is_checked_before_reading():
@@ -318,3 +349,82 @@ def test_a_report_over_the_cap_is_refused_and_keeps_what_was_typed(farmer, pract
     page = response.content.decode()
     assert "too large" in page and "Millet came back, typed on a phone." in page
     assert not ExperienceReport.objects.exists()
+
+
+# --- Staged photos are capped per member (review M5) ------------------------------------------
+
+
+def test_invalid_posts_stage_at_most_max_photos_per_member(farmer):
+    """Each post to correct holds its photos for a day: without a cap per member, repeating an
+    invalid post with 5 x 8 MB fills the disk. Only the latest form's photos are kept."""
+    folder = Path(settings.VAR_DIR) / "staged-uploads" / str(farmer.user.pk)
+    for attempt in range(3):
+        photos = [named(image_bytes("PNG", size=(8 + attempt, 8 + i)), f"{i}.png")
+                  for i in range(MAX_PHOTOS)]  # fmt: skip
+        response = farmer.post(URL, share(title="", photos=photos))
+        assert response.status_code == 400
+    assert len(list(folder.iterdir())) <= MAX_PHOTOS
+    kept = response.context["form"].data["kept_photos"]
+    assert farmer.post(URL, share(kept_photos=kept)).status_code == 302
+    sizes = [(image.width, image.height) for image in get_image_model().objects.order_by("pk")]
+    assert sizes == [(10, 8 + i) for i in range(MAX_PHOTOS)]  # the last post's, all of them
+
+
+# --- The rate limit comes before the body is read (review M4) ---------------------------------
+
+
+@pytest.fixture
+def body_read(monkeypatch):
+    """How many bytes of request bodies the server read (the test client's payload)."""
+    counted = {"bytes": 0}
+    original = FakePayload.read
+
+    def read(self, *args, **kwargs):
+        content = original(self, *args, **kwargs)
+        counted["bytes"] += len(content)
+        return content
+
+    monkeypatch.setattr(FakePayload, "read", read)
+    return counted
+
+
+@pytest.mark.parametrize("view", ["share", "report"])
+def test_a_limited_member_gets_429_before_the_body_is_read(farmer, practice, monkeypatch,
+                                                           body_read, view):  # fmt: skip
+    """Oversize posts count against the limit, and once over it a post is refused unread:
+    otherwise any account makes the server read large bodies without end."""
+    url = URL if view == "share" else f"/en/accounts/tried/{practice.pk}/"
+    limit = Limit(group=f"test:{view}", per_account="1/h", per_ip="200/h")
+    monkeypatch.setattr("practices.views.contribute.CONTRIBUTE_LIMIT", limit)
+    monkeypatch.setattr("practices.views.reports.REPORT_LIMIT", limit)
+    monkeypatch.setattr("practices.uploads.REQUEST_MAX_BYTES", 50_000)
+    monkeypatch.setattr("practices.uploads.REPORT_REQUEST_MAX_BYTES", 50_000)
+    big = named(image_bytes("PNG") + b"\x00" * 80_000, "big.png")
+    data = share(photos=[big]) if view == "share" else report(photo_upload=big)
+    assert farmer.post(url, data).status_code == 413  # counted, though too large
+    read_before = body_read["bytes"]
+    big.seek(0)
+    response = farmer.post(url, data)
+    assert response.status_code == 429
+    assert body_read["bytes"] == read_before  # not a byte of it
+    assert "Too many attempts" in response.content.decode()
+
+
+def test_a_limited_members_post_within_the_cap_keeps_what_was_typed(farmer, monkeypatch):
+    limit = Limit(group="test:typed", per_account="1/h", per_ip="200/h")
+    monkeypatch.setattr("practices.views.contribute.CONTRIBUTE_LIMIT", limit)
+    assert farmer.post(URL, share(title="")).status_code == 400
+    response = farmer.post(URL, share(title="Half-moons, typed twice",
+                                      photos=[named(image_bytes("PNG"), "x.png")]))  # fmt: skip
+    assert response.status_code == 429
+    assert 'value="Half-moons, typed twice"' in response.content.decode()
+    assert not PracticePage.objects.exists() and not get_image_model().objects.exists()
+
+
+def test_a_request_far_over_the_cap_is_cut_off_unread(farmer, monkeypatch, body_read):
+    """Past twice the cap no phone sends in good faith: the files are not read at all."""
+    monkeypatch.setattr("practices.uploads.REQUEST_MAX_BYTES", 50_000)
+    big = named(mp4_bytes(boxes=((b"moov", b""), (b"mdat", b"\x00" * 300_000))), "clip.mp4")
+    response = farmer.post(URL, share(video_file=big))
+    assert response.status_code == 413
+    assert body_read["bytes"] < 100_000
