@@ -35,6 +35,8 @@ print(json.dumps({
     "cache": settings.CACHES["default"]["BACKEND"],
     "cache_class": type(caches["default"]).__name__,
     "cache_location": settings.CACHES["default"].get("LOCATION"),
+    "ratelimit_cache": settings.CACHES[settings.RATELIMIT_USE_CACHE],
+    "ssl_header": settings.SECURE_PROXY_SSL_HEADER,
     "media_url": storages["default"].url("original_images/zai.jpg"),
     "docs_serve_method": getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None),
     "options": settings.STORAGES["default"].get("OPTIONS", {}),
@@ -87,6 +89,10 @@ def test_check_deploy_has_no_warnings_with_a_cache_shared_by_one_machines_proces
     resolved = _resolved(env)
     assert resolved["cache_class"] == "SharedFileCache"
     assert resolved["cache_location"] == str(tmp_path / "cache")
+    # Rate-limit counts in a directory of their own, with room for many (never culled by the
+    # navigation and labels of the default cache).
+    assert resolved["ratelimit_cache"]["LOCATION"] == str(tmp_path / "cache" / "ratelimit")
+    assert resolved["ratelimit_cache"]["OPTIONS"]["MAX_ENTRIES"] >= 100_000
 
 
 def test_the_embedded_default_shares_its_cache_between_processes_and_passes_the_check(tmp_path):
@@ -99,6 +105,8 @@ def test_the_embedded_default_shares_its_cache_between_processes_and_passes_the_
     resolved = _resolved(env)
     assert resolved["cache_class"] == "SharedFileCache"
     assert resolved["cache_location"] == str(tmp_path / "var" / "django-cache")
+    assert resolved["ratelimit_cache"]["LOCATION"] == str(tmp_path / "var" / "ratelimit-cache")
+    assert resolved["ratelimit_cache"]["OPTIONS"]["MAX_ENTRIES"] >= 100_000
 
 
 def test_check_deploy_has_no_warnings_with_s3_media_and_redis_cache(tmp_path):
@@ -136,6 +144,9 @@ def test_s3_media_and_redis_cache_when_configured(tmp_path):
     assert resolved["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert resolved["cache_class"] == "RedisCache"
     assert resolved["cache_location"] == "redis://127.0.0.1:9/0"
+    # Counts in the same Redis, under a prefix of their own.
+    assert resolved["ratelimit_cache"]["LOCATION"] == "redis://127.0.0.1:9/0"
+    assert resolved["ratelimit_cache"]["KEY_PREFIX"] == "terroir-ratelimit"
 
 
 def test_local_media_and_memory_cache_by_default(tmp_path):

@@ -66,24 +66,36 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 # TERROIR_CACHE_DIR instead: files shared by the processes of ONE machine (knowledge/cache.py).
 # Neither: per-process memory, where each worker would count on its own, so the rate-limit
 # check (django_ratelimit.E003, not silenced here) fails `check --deploy` and `migrate`.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate-limit counters always have an alias of their own ("ratelimit", base.py says why): the
+# same Redis under another prefix, or a directory of their own inside TERROIR_CACHE_DIR.
+_MEMORY = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {"default": _MEMORY, "ratelimit": {**_MEMORY, "LOCATION": "ratelimit"}}
 if os.environ.get("TERROIR_CACHE_DIR"):
     CACHES = {
         "default": {
             "BACKEND": "knowledge.cache.SharedFileCache",
             "LOCATION": os.environ["TERROIR_CACHE_DIR"],
             "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "knowledge.cache.SharedFileCache",
+            # Django's file cache lists, culls and clears only the files directly in its own
+            # directory: the default cache never touches this one.
+            "LOCATION": str(Path(os.environ["TERROIR_CACHE_DIR"]) / "ratelimit"),
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
     }
 if os.environ.get("REDIS_URL"):
+    _REDIS = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        # A stalled Redis slows a request by at most this much, never hangs it.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "terroir",
-            # A stalled Redis slows a request by at most this much, never hangs it.
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
+        "default": {**_REDIS, "KEY_PREFIX": "terroir"},
+        # Redis has no MAX_ENTRIES: it evicts only when full, by its maxmemory-policy.
+        "ratelimit": {**_REDIS, "KEY_PREFIX": "terroir-ratelimit"},
     }
 
 # Background work is queued in the database and run by `manage.py db_worker` (docs/deploy.md):

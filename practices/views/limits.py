@@ -1,5 +1,5 @@
 """Rate limits on form posts, per account first, then per IP address (django-ratelimit counts
-them in the default cache).
+them in the cache named by RATELIMIT_USE_CACHE, apart from the pages' cache).
 
 A view names its limit once; a limited post is answered 429 with the form filled in again
 (`RateLimitedFormMixin`), so nothing typed is lost. Function views call `limit_exceeded`; views
@@ -57,12 +57,19 @@ class Limit:
 
 
 def limit_exceeded(request, limit: Limit) -> bool:
-    """Count this POST against the limit's rates, the narrowest first (the account, the posted
-    value, then the address); True when one is exceeded. A post refused by a narrow rate is not
-    charged to the address: one member retrying cannot use up what everyone behind the same
-    address shares."""
+    """Count this POST against the limit's rates; True when one is exceeded.
+
+    The address's budget is looked at first, without counting: once it is used up, the post
+    is refused before any narrower key (an account, a posted email address) is touched, so a
+    bot posting a new email address each time cannot fill the counters' cache and have its
+    culling throw away other counts (docs/decisions.md, "Rate-limit counters"). Then the
+    narrowest rates count (the account, the posted value), then the address. A post refused by
+    a narrow rate is not charged to the address: one member retrying cannot use up what
+    everyone behind the same address shares."""
     if request.method != "POST":
         return False
+    if limit.per_ip and _over(request, limit.group, "ip", limit.per_ip, increment=False):
+        return True
     checks = []
     if limit.per_account and request.user.is_authenticated:
         checks.append(("user", limit.per_account))
@@ -71,11 +78,12 @@ def limit_exceeded(request, limit: Limit) -> bool:
         checks.append((lambda group, request: request.POST[field].strip().lower(), rate))
     if limit.per_ip:
         checks.append(("ip", limit.per_ip))
-    return any(
-        is_ratelimited(request, group=limit.group, key=key, rate=rate, method="POST",
-                       increment=True)
-        for key, rate in checks
-    )  # fmt: skip
+    return any(_over(request, limit.group, key, rate, increment=True) for key, rate in checks)
+
+
+def _over(request, group: str, key, rate: str, *, increment: bool) -> bool:
+    return is_ratelimited(request, group=group, key=key, rate=rate, method="POST",
+                          increment=increment)  # fmt: skip
 
 
 def rate_limited(limit: Limit):

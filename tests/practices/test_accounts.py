@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -164,6 +165,58 @@ def test_behind_a_proxy_limits_count_the_visitors_address(libraries, settings):
         assert post(f"192.0.2.{number}, 203.0.113.7", f"{number}@x.org").status_code == 400
     assert post("192.0.2.250, 203.0.113.7", "late@x.org").status_code == 429
     assert post("198.51.100.9", "other@x.org").status_code == 400  # another visitor
+
+
+def _file_caches(settings, tmp_path, **aliases):
+    """Swap the named cache aliases for small files caches, as the embedded default's: full at
+    a hundred entries, so culling (a random third of the files) happens within a test."""
+    settings.CACHES = {
+        **settings.CACHES,
+        **{
+            alias: {
+                "BACKEND": "knowledge.cache.SharedFileCache",
+                "LOCATION": str(tmp_path / alias),
+                "OPTIONS": {"MAX_ENTRIES": 100},
+            }
+            for alias in aliases
+        },
+    }
+
+
+def _exhaust_sign_up(client):
+    for number in range(100):
+        client.post("/en/accounts/signup/", signup_data(name="", email=f"{number}@x.org"))
+    assert client.post("/en/accounts/signup/", signup_data()).status_code == 429
+
+
+def test_posting_new_email_addresses_cannot_reset_an_addresss_limits(libraries, settings,
+                                                                    tmp_path):  # fmt: skip
+    """A bot over its address's budget posts a new email address to the password-reset form
+    each time (6,000 against the 5,000 entries of the real cache, here 600 against 100): it
+    is refused before any count is made for the address it typed, so the counters' cache
+    never fills, nothing is culled, and its sign-up budget stays used up."""
+    _file_caches(settings, tmp_path, ratelimit=True)
+    client = Client(REMOTE_ADDR="203.0.113.7")
+    _exhaust_sign_up(client)
+    statuses = {
+        client.post("/en/accounts/password-reset/", {"email": f"bot{n}@x.org"}).status_code
+        for n in range(600)
+    }
+    assert statuses == {302, 429}
+    assert len(list((tmp_path / "ratelimit").glob("*.djcache"))) < 100
+    assert client.post("/en/accounts/signup/", signup_data()).status_code == 429
+    assert not User.objects.filter(email="aicha@example.org").exists()
+
+
+def test_a_full_page_cache_never_culls_a_rate_limit_count(libraries, settings, tmp_path):
+    """Navigation and labels fill the default cache and get culled; counts are elsewhere."""
+    _file_caches(settings, tmp_path, default=True)
+    client = Client(REMOTE_ADDR="203.0.113.7")
+    _exhaust_sign_up(client)
+    for number in range(600):
+        caches["default"].set(f"navigation-{number}", number)
+    assert len(list((tmp_path / "default").glob("*.djcache"))) < 200  # it was culled
+    assert client.post("/en/accounts/signup/", signup_data()).status_code == 429
 
 
 def test_sign_up_follows_next_only_within_the_site(libraries):
