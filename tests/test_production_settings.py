@@ -252,3 +252,43 @@ def test_cookies_are_secure_and_the_language_cookie_is_out_of_scripts_reach(tmp_
         assert values[name] is True, name
     for name in ("SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "LANGUAGE_COOKIE_SAMESITE"):
         assert values[name] == "Lax", name
+
+
+def _make_run_exports() -> dict[str, str]:
+    """The Makefile's `run: export NAME := value` lines."""
+    makefile = (ROOT / "Makefile").read_text()
+    return dict(re.findall(r"^run: export (\w+) := (.*)$", makefile, flags=re.MULTILINE))
+
+
+CACHE_PLACES = """
+import json
+from pathlib import Path
+from django.conf import settings
+print(json.dumps({
+    "caches": [str(Path(c["LOCATION"]).resolve()) for c in settings.CACHES.values()],
+    # Where practices/services/conditions.py keeps the derivation grids and their locks.
+    "grids": str((Path(settings.VAR_DIR) / "cache").resolve()),
+}))
+"""
+
+
+def test_make_runs_cache_is_apart_from_the_derivation_grids(tmp_path):
+    """`make run`'s cache (cleared, culled) never shares a directory with the 200 MB of
+    derivation grids: culling would delete them, and `clear` would too."""
+    env = _production_env(tmp_path, **_make_run_exports())
+    env["SECRET_KEY_FILE"] = str(tmp_path / "secret-key")
+    (tmp_path / "secret-key").write_text("k" * 50)
+    env.pop("TERROIR_VAR_DIR", None)  # as `make run` leaves it: var/ in the repository
+    run = _manage(env, "shell", "--no-imports", "-c", CACHE_PLACES)
+    assert run.returncode == 0, run.stdout + run.stderr
+    places = json.loads(run.stdout.strip().splitlines()[-1])
+    grids = Path(places["grids"])
+    for cache in map(Path, places["caches"]):
+        assert cache != grids and grids not in cache.parents and cache not in grids.parents
+
+
+def test_the_deploy_guide_lists_every_variable_make_run_sets():
+    guide = (ROOT / "docs" / "deploy.md").read_text()
+    table = guide.split("## What `make run` runs", 1)[1].split("\n## ", 1)[0]
+    for name in _make_run_exports():
+        assert f"| `{name}` |" in table, name
