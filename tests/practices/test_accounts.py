@@ -362,6 +362,17 @@ def test_the_admin_password_reset_has_the_public_forms_budget(libraries):
     assert len(mail.outbox) == 5  # no mailbox flooding through the admin either
 
 
+@pytest.mark.parametrize("url", ["/admin/password_reset/", "/admin/login/", "/django-admin/login/"])
+def test_the_rate_limited_admin_forms_are_never_cached(libraries, url):
+    """Wrapping Wagtail's views for their rate limits keeps the never_cache Wagtail puts on
+    every admin URL: a shared cache or the browser's back button never serves a form (and its
+    CSRF token) to someone else."""
+    response = Client().get(url)
+    assert response.status_code == 200
+    directives = {d.strip() for d in response["Cache-Control"].split(",")}
+    assert {"no-cache", "no-store", "must-revalidate", "private"} <= directives
+
+
 # Password reset ---------------------------------------------------------------------------
 
 
