@@ -36,7 +36,6 @@ print(json.dumps({
     "cache_class": type(caches["default"]).__name__,
     "cache_location": settings.CACHES["default"].get("LOCATION"),
     "ratelimit_cache": settings.CACHES[settings.RATELIMIT_USE_CACHE],
-    "ssl_header": settings.SECURE_PROXY_SSL_HEADER,
     "media_url": storages["default"].url("original_images/zai.jpg"),
     "docs_serve_method": getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None),
     "options": settings.STORAGES["default"].get("OPTIONS", {}),
@@ -165,6 +164,7 @@ def test_local_media_and_memory_cache_by_default(tmp_path):
 SERVING = """
 import json
 from django.conf import settings
+from django.test import RequestFactory
 print(json.dumps({
     "debug": settings.DEBUG,
     "secret_key": settings.SECRET_KEY,
@@ -174,6 +174,7 @@ print(json.dumps({
     "language_secure": settings.LANGUAGE_COOKIE_SECURE,
     "tasks": settings.TASKS["default"]["BACKEND"],
     "base_url": settings.WAGTAILADMIN_BASE_URL,
+    "forwarded_https_believed": RequestFactory(HTTP_X_FORWARDED_PROTO="https").get("/").is_secure(),
 }))
 """
 
@@ -190,6 +191,7 @@ def test_https_everywhere_by_default(tmp_path):
     assert serving["ssl_redirect"] and serving["session_secure"] and serving["csrf_secure"]
     assert serving["tasks"] == "django_tasks_db.DatabaseBackend"
     assert serving["base_url"] == "https://t.example.org"
+    assert serving["forwarded_https_believed"]  # from the load balancer terminating TLS
 
 
 def test_make_run_is_a_plain_http_site_with_its_key_in_a_file(tmp_path):
@@ -214,6 +216,13 @@ def test_make_run_is_a_plain_http_site_with_its_key_in_a_file(tmp_path):
     assert not serving["language_secure"]
     assert serving["tasks"] == "django_tasks.backends.immediate.ImmediateBackend"
     assert serving["base_url"] == "http://127.0.0.1:8001"  # e-mails link to the running port
+    # No proxy in front: a client's X-Forwarded-Proto: https does not pass for https.
+    assert not serving["forwarded_https_believed"]
+
+
+def test_plain_http_behind_a_proxy_believes_its_forwarded_proto(tmp_path):
+    env = _production_env(tmp_path, TERROIR_HTTPS="0", TERROIR_PROXY_COUNT="1")
+    assert _serving(env)["forwarded_https_believed"]
 
 
 LOG = """

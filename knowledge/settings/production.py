@@ -19,7 +19,10 @@ CSRF_TRUSTED_ORIGINS = [
 # TERROIR_HTTPS=0 is for a site on plain http on its own machine (`make run`, docs/deploy.md):
 # no redirect to https, and cookies that a browser keeps over http. Anywhere else, https.
 TERROIR_HTTPS = os.environ.get("TERROIR_HTTPS", "1") != "0"
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# X-Forwarded-Proto is believed only from a proxy in front (docs/deploy.md): on plain http with
+# no proxy (`make run`), any client could send it and pass for https.
+if TERROIR_HTTPS or TERROIR_PROXY_COUNT:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1" if TERROIR_HTTPS else "0") == "1"
 SESSION_COOKIE_SECURE = TERROIR_HTTPS
 CSRF_COOKIE_SECURE = TERROIR_HTTPS
