@@ -115,6 +115,21 @@ def test_check_deploy_has_no_warnings_with_s3_media_and_redis_cache(tmp_path):
     assert "no issues" in run.stdout
 
 
+def test_a_unix_socket_without_a_trusted_proxy_fails_the_check(tmp_path):
+    """A Unix socket gives no client address: without TERROIR_PROXY_COUNT every rate-limited
+    post would fail, so `check` (and `migrate`) say so before any visitor comes."""
+    env = _production_env(tmp_path, TERROIR_CACHE_DIR=str(tmp_path / "cache"),
+                          GUNICORN_CMD_ARGS="--bind unix:/run/terroir.sock")  # fmt: skip
+    run = _manage(env, "check")
+    assert run.returncode != 0
+    assert "terroir.E001" in run.stderr and "TERROIR_PROXY_COUNT" in run.stderr
+    env.update(TERROIR_PROXY_COUNT="1")
+    assert _manage(env, "check").returncode == 0
+    env.pop("GUNICORN_CMD_ARGS")
+    env.update(GUNICORN_BIND="unix:/run/terroir.sock", TERROIR_PROXY_COUNT="0")
+    assert "terroir.E001" in _manage(env, "check").stderr
+
+
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     env = _production_env(tmp_path)
     env.pop("SECRET_KEY")

@@ -8,10 +8,14 @@ whole workshop behind one address passes, are in docs/decisions.md ("Rate limits
 """
 
 import ipaddress
+import os
+import re
 from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
+from django.core import checks
+from django.core.exceptions import ImproperlyConfigured
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
@@ -30,16 +34,44 @@ def client_ip(request) -> str:
     client and could be made up."""
     remote = request.META.get("REMOTE_ADDR", "")
     count = settings.TERROIR_PROXY_COUNT
-    if not count:
-        return remote
+    address = remote
     forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [address for address in forwarded if address]
-    if len(forwarded) < count:
-        return remote
-    try:
-        return str(ipaddress.ip_address(forwarded[-count]))
-    except ValueError:
-        return remote
+    forwarded = [entry for entry in forwarded if entry]
+    if count and len(forwarded) >= count:
+        try:
+            address = str(ipaddress.ip_address(forwarded[-count]))
+        except ValueError:
+            pass
+    if not address:
+        # A Unix socket gives no address: every visitor would share one budget, and
+        # django-ratelimit fails on it anyway. Said plainly rather than as a ValueError.
+        raise ImproperlyConfigured(NO_ADDRESS)
+    return address
+
+
+NO_ADDRESS = (
+    "A request came without a client address (REMOTE_ADDR is empty, as behind a Unix socket): "
+    "rate limits and log-in lockouts cannot count it. Set TERROIR_PROXY_COUNT to the number "
+    "of proxies that append to X-Forwarded-For (docs/deploy.md)."
+)
+
+
+def client_address_check(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    """Gunicorn on a Unix socket (GUNICORN_BIND or GUNICORN_CMD_ARGS) hands Django no client
+    address: without a trusted proxy's X-Forwarded-For, every rate-limited post would fail.
+    Found at `check` and `migrate`, before the first visitor finds it."""
+    bind = " ".join(os.environ.get(name, "") for name in ("GUNICORN_BIND", "GUNICORN_CMD_ARGS"))
+    if re.search(r"(^|[\s=])unix:", bind) and not settings.TERROIR_PROXY_COUNT:
+        return [
+            checks.Error(
+                "gunicorn listens on a Unix socket and TERROIR_PROXY_COUNT is 0: requests "
+                "have no client address to rate-limit.",
+                hint="Set TERROIR_PROXY_COUNT to the number of proxies in front that append "
+                "to X-Forwarded-For (1 for one web server), docs/deploy.md.",
+                id="terroir.E001",
+            )
+        ]
+    return []
 
 
 @dataclass(frozen=True)

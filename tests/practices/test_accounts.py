@@ -7,6 +7,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -217,6 +218,15 @@ def test_a_full_page_cache_never_culls_a_rate_limit_count(libraries, settings, t
         caches["default"].set(f"navigation-{number}", number)
     assert len(list((tmp_path / "default").glob("*.djcache"))) < 200  # it was culled
     assert client.post("/en/accounts/signup/", signup_data()).status_code == 429
+
+
+def test_a_request_without_a_client_address_says_what_to_configure(libraries):
+    """Behind a Unix socket without TERROIR_PROXY_COUNT, REMOTE_ADDR is empty: the error names
+    the setting (the server's log shows it), rather than a ValueError inside the library."""
+    client = Client(REMOTE_ADDR="")
+    with pytest.raises(ImproperlyConfigured, match="TERROIR_PROXY_COUNT"):
+        client.post("/en/accounts/signup/", signup_data())
+    assert not User.objects.exists()
 
 
 def test_sign_up_follows_next_only_within_the_site(libraries):
