@@ -23,7 +23,7 @@ run: export ALLOWED_HOSTS := 127.0.0.1,localhost
 run: export TERROIR_HTTPS := 0
 run: export TERROIR_TASKS := immediate
 run: export EMAIL_BACKEND := django.core.mail.backends.console.EmailBackend
-run: export TERROIR_CACHE_DIR := var/cache
+run: export TERROIR_CACHE_DIR := var/django-cache
 run: install var/secret-key translations migrate demo static
 	$(MANAGE) ensure_admin --port $(PORT)
 	$(BIN)/gunicorn -c knowledge/gunicorn.conf.py knowledge.wsgi

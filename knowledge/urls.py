@@ -4,6 +4,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -20,11 +21,12 @@ from search.urls import api_urlpatterns, page_urlpatterns
 urlpatterns = [
     # The admin's log-in and password-reset forms count in the public forms' budgets (the same
     # groups): spreading attempts over the three forms gains nothing. They come before the
-    # admin URLs, which define the same paths (and names, which still reverse to these).
+    # admin URLs, which define the same paths (and names, which still reverse to these), and
+    # are never cached, as Wagtail makes every admin URL (its log-in view does so itself).
     path("admin/login/", rate_limited(LOGIN_LIMIT)(WagtailLoginView.as_view())),
     path(
         "admin/password_reset/",
-        rate_limited(PASSWORD_RESET_LIMIT)(WagtailPasswordResetView.as_view()),
+        never_cache(rate_limited(PASSWORD_RESET_LIMIT)(WagtailPasswordResetView.as_view())),
     ),  # fmt: skip
     path("django-admin/login/", rate_limited(LOGIN_LIMIT)(admin.site.login)),
     path("django-admin/", admin.site.urls),

@@ -15,6 +15,12 @@ class PracticesConfig(AppConfig):
 
         register_converter(DatabaseIdConverter, "id")  # before any URL module is read
 
+        from django.core import checks
+
+        from practices.views.limits import client_address_check
+
+        checks.register(client_address_check, checks.Tags.security)
+
         from practices.indexing import practice_deleted, practice_saved
         from practices.models import PracticePage
 

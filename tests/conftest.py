@@ -16,9 +16,12 @@ def library(libraries):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with an empty cache (label and navigation caches outlive rollbacks)."""
-    from django.core.cache import cache
+    """Each test starts with empty caches (label and navigation caches outlive rollbacks, and
+    rate-limit counts have a cache of their own)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()

@@ -74,7 +74,7 @@ def test_an_expired_or_missing_count_cannot_be_incremented(shared):
 
 def test_rate_limits_count_in_it(shared, settings, monkeypatch):
     """django-ratelimit on this cache refuses the eleventh post of ten an hour."""
-    monkeypatch.setattr("django_ratelimit.core.caches", {"default": shared})
+    monkeypatch.setattr("django_ratelimit.core.caches", {settings.RATELIMIT_USE_CACHE: shared})
     request = RequestFactory().post("/", REMOTE_ADDR="203.0.113.7")
     results = [
         is_ratelimited(request, group="g", key="ip", rate="10/h", method="POST", increment=True)

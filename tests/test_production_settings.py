@@ -35,6 +35,7 @@ print(json.dumps({
     "cache": settings.CACHES["default"]["BACKEND"],
     "cache_class": type(caches["default"]).__name__,
     "cache_location": settings.CACHES["default"].get("LOCATION"),
+    "ratelimit_cache": settings.CACHES[settings.RATELIMIT_USE_CACHE],
     "media_url": storages["default"].url("original_images/zai.jpg"),
     "docs_serve_method": getattr(settings, "WAGTAILDOCS_SERVE_METHOD", None),
     "options": settings.STORAGES["default"].get("OPTIONS", {}),
@@ -87,6 +88,10 @@ def test_check_deploy_has_no_warnings_with_a_cache_shared_by_one_machines_proces
     resolved = _resolved(env)
     assert resolved["cache_class"] == "SharedFileCache"
     assert resolved["cache_location"] == str(tmp_path / "cache")
+    # Rate-limit counts in a directory of their own, with room for many (never culled by the
+    # navigation and labels of the default cache).
+    assert resolved["ratelimit_cache"]["LOCATION"] == str(tmp_path / "cache" / "ratelimit")
+    assert resolved["ratelimit_cache"]["OPTIONS"]["MAX_ENTRIES"] >= 100_000
 
 
 def test_the_embedded_default_shares_its_cache_between_processes_and_passes_the_check(tmp_path):
@@ -99,6 +104,8 @@ def test_the_embedded_default_shares_its_cache_between_processes_and_passes_the_
     resolved = _resolved(env)
     assert resolved["cache_class"] == "SharedFileCache"
     assert resolved["cache_location"] == str(tmp_path / "var" / "django-cache")
+    assert resolved["ratelimit_cache"]["LOCATION"] == str(tmp_path / "var" / "ratelimit-cache")
+    assert resolved["ratelimit_cache"]["OPTIONS"]["MAX_ENTRIES"] >= 100_000
 
 
 def test_check_deploy_has_no_warnings_with_s3_media_and_redis_cache(tmp_path):
@@ -106,6 +113,21 @@ def test_check_deploy_has_no_warnings_with_s3_media_and_redis_cache(tmp_path):
     run = _manage(env, "check", "--deploy", "--fail-level", "WARNING")
     assert run.returncode == 0, run.stdout + run.stderr
     assert "no issues" in run.stdout
+
+
+def test_a_unix_socket_without_a_trusted_proxy_fails_the_check(tmp_path):
+    """A Unix socket gives no client address: without TERROIR_PROXY_COUNT every rate-limited
+    post would fail, so `check` (and `migrate`) say so before any visitor comes."""
+    env = _production_env(tmp_path, TERROIR_CACHE_DIR=str(tmp_path / "cache"),
+                          GUNICORN_CMD_ARGS="--bind unix:/run/terroir.sock")  # fmt: skip
+    run = _manage(env, "check")
+    assert run.returncode != 0
+    assert "terroir.E001" in run.stderr and "TERROIR_PROXY_COUNT" in run.stderr
+    env.update(TERROIR_PROXY_COUNT="1")
+    assert _manage(env, "check").returncode == 0
+    env.pop("GUNICORN_CMD_ARGS")
+    env.update(GUNICORN_BIND="unix:/run/terroir.sock", TERROIR_PROXY_COUNT="0")
+    assert "terroir.E001" in _manage(env, "check").stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
@@ -136,6 +158,9 @@ def test_s3_media_and_redis_cache_when_configured(tmp_path):
     assert resolved["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert resolved["cache_class"] == "RedisCache"
     assert resolved["cache_location"] == "redis://127.0.0.1:9/0"
+    # Counts in the same Redis, under a prefix of their own.
+    assert resolved["ratelimit_cache"]["LOCATION"] == "redis://127.0.0.1:9/0"
+    assert resolved["ratelimit_cache"]["KEY_PREFIX"] == "terroir-ratelimit"
 
 
 def test_local_media_and_memory_cache_by_default(tmp_path):
@@ -154,6 +179,7 @@ def test_local_media_and_memory_cache_by_default(tmp_path):
 SERVING = """
 import json
 from django.conf import settings
+from django.test import RequestFactory
 print(json.dumps({
     "debug": settings.DEBUG,
     "secret_key": settings.SECRET_KEY,
@@ -163,6 +189,7 @@ print(json.dumps({
     "language_secure": settings.LANGUAGE_COOKIE_SECURE,
     "tasks": settings.TASKS["default"]["BACKEND"],
     "base_url": settings.WAGTAILADMIN_BASE_URL,
+    "forwarded_https_believed": RequestFactory(HTTP_X_FORWARDED_PROTO="https").get("/").is_secure(),
 }))
 """
 
@@ -179,6 +206,7 @@ def test_https_everywhere_by_default(tmp_path):
     assert serving["ssl_redirect"] and serving["session_secure"] and serving["csrf_secure"]
     assert serving["tasks"] == "django_tasks_db.DatabaseBackend"
     assert serving["base_url"] == "https://t.example.org"
+    assert serving["forwarded_https_believed"]  # from the load balancer terminating TLS
 
 
 def test_make_run_is_a_plain_http_site_with_its_key_in_a_file(tmp_path):
@@ -203,6 +231,13 @@ def test_make_run_is_a_plain_http_site_with_its_key_in_a_file(tmp_path):
     assert not serving["language_secure"]
     assert serving["tasks"] == "django_tasks.backends.immediate.ImmediateBackend"
     assert serving["base_url"] == "http://127.0.0.1:8001"  # e-mails link to the running port
+    # No proxy in front: a client's X-Forwarded-Proto: https does not pass for https.
+    assert not serving["forwarded_https_believed"]
+
+
+def test_plain_http_behind_a_proxy_believes_its_forwarded_proto(tmp_path):
+    env = _production_env(tmp_path, TERROIR_HTTPS="0", TERROIR_PROXY_COUNT="1")
+    assert _serving(env)["forwarded_https_believed"]
 
 
 LOG = """
@@ -241,3 +276,43 @@ def test_cookies_are_secure_and_the_language_cookie_is_out_of_scripts_reach(tmp_
         assert values[name] is True, name
     for name in ("SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SAMESITE", "LANGUAGE_COOKIE_SAMESITE"):
         assert values[name] == "Lax", name
+
+
+def _make_run_exports() -> dict[str, str]:
+    """The Makefile's `run: export NAME := value` lines."""
+    makefile = (ROOT / "Makefile").read_text()
+    return dict(re.findall(r"^run: export (\w+) := (.*)$", makefile, flags=re.MULTILINE))
+
+
+CACHE_PLACES = """
+import json
+from pathlib import Path
+from django.conf import settings
+print(json.dumps({
+    "caches": [str(Path(c["LOCATION"]).resolve()) for c in settings.CACHES.values()],
+    # Where practices/services/conditions.py keeps the derivation grids and their locks.
+    "grids": str((Path(settings.VAR_DIR) / "cache").resolve()),
+}))
+"""
+
+
+def test_make_runs_cache_is_apart_from_the_derivation_grids(tmp_path):
+    """`make run`'s cache (cleared, culled) never shares a directory with the 200 MB of
+    derivation grids: culling would delete them, and `clear` would too."""
+    env = _production_env(tmp_path, **_make_run_exports())
+    env["SECRET_KEY_FILE"] = str(tmp_path / "secret-key")
+    (tmp_path / "secret-key").write_text("k" * 50)
+    env.pop("TERROIR_VAR_DIR", None)  # as `make run` leaves it: var/ in the repository
+    run = _manage(env, "shell", "--no-imports", "-c", CACHE_PLACES)
+    assert run.returncode == 0, run.stdout + run.stderr
+    places = json.loads(run.stdout.strip().splitlines()[-1])
+    grids = Path(places["grids"])
+    for cache in map(Path, places["caches"]):
+        assert cache != grids and grids not in cache.parents and cache not in grids.parents
+
+
+def test_the_deploy_guide_lists_every_variable_make_run_sets():
+    guide = (ROOT / "docs" / "deploy.md").read_text()
+    table = guide.split("## What `make run` runs", 1)[1].split("\n## ", 1)[0]
+    for name in _make_run_exports():
+        assert f"| `{name}` |" in table, name

@@ -133,7 +133,9 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 TERROIR_PROXY_COUNT = int(os.environ.get("TERROIR_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "practices.views.limits.client_ip"
 RATELIMIT_IP_META_KEY = "practices.views.limits.client_ip"
-# Rate limits (practices/views/limits.py) count in the default cache (CACHES, below).
+# Rate limits (practices/views/limits.py) count in a cache of their own (CACHES["ratelimit"],
+# below): navigation and labels filling the default cache never cull a count.
+RATELIMIT_USE_CACHE = "ratelimit"
 SILENCED_SYSTEM_CHECKS = [
     # Django's own RedisCache (production) and our SharedFileCache (the embedded default) both
     # increment atomically; the library's list of supported backends only names django-redis
@@ -223,9 +225,17 @@ CACHES = {
     "default": {
         "BACKEND": "knowledge.cache.SharedFileCache",
         "LOCATION": str(VAR_DIR / "django-cache"),
-        # Culling picks entries at random: room enough that counters are not thrown away.
         "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
+    },
+    # Rate-limit counters, apart: culling deletes a random third of a full cache, counters
+    # included, so they get room for far more than the busiest hour makes (a refused address
+    # adds no more counters, practices/views/limits.py). Listing 100,000 files to see whether
+    # it is full takes about 0.1 s, done once every 25 writes (knowledge/cache.py).
+    "ratelimit": {
+        "BACKEND": "knowledge.cache.SharedFileCache",
+        "LOCATION": str(VAR_DIR / "ratelimit-cache"),
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    },
 }
 
 # Scale-out search (docs/deploy.md). Unset: the embedded engine answers everything. Set (one URL

@@ -19,7 +19,10 @@ CSRF_TRUSTED_ORIGINS = [
 # TERROIR_HTTPS=0 is for a site on plain http on its own machine (`make run`, docs/deploy.md):
 # no redirect to https, and cookies that a browser keeps over http. Anywhere else, https.
 TERROIR_HTTPS = os.environ.get("TERROIR_HTTPS", "1") != "0"
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# X-Forwarded-Proto is believed only from a proxy in front (docs/deploy.md): on plain http with
+# no proxy (`make run`), any client could send it and pass for https.
+if TERROIR_HTTPS or TERROIR_PROXY_COUNT:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1" if TERROIR_HTTPS else "0") == "1"
 SESSION_COOKIE_SECURE = TERROIR_HTTPS
 CSRF_COOKIE_SECURE = TERROIR_HTTPS
@@ -66,24 +69,36 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 # TERROIR_CACHE_DIR instead: files shared by the processes of ONE machine (knowledge/cache.py).
 # Neither: per-process memory, where each worker would count on its own, so the rate-limit
 # check (django_ratelimit.E003, not silenced here) fails `check --deploy` and `migrate`.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rate-limit counters always have an alias of their own ("ratelimit", base.py says why): the
+# same Redis under another prefix, or a directory of their own inside TERROIR_CACHE_DIR.
+_MEMORY = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {"default": _MEMORY, "ratelimit": {**_MEMORY, "LOCATION": "ratelimit"}}
 if os.environ.get("TERROIR_CACHE_DIR"):
     CACHES = {
         "default": {
             "BACKEND": "knowledge.cache.SharedFileCache",
             "LOCATION": os.environ["TERROIR_CACHE_DIR"],
             "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
+        },
+        "ratelimit": {
+            "BACKEND": "knowledge.cache.SharedFileCache",
+            # Django's file cache lists, culls and clears only the files directly in its own
+            # directory: the default cache never touches this one.
+            "LOCATION": str(Path(os.environ["TERROIR_CACHE_DIR"]) / "ratelimit"),
+            "OPTIONS": {"MAX_ENTRIES": 100_000},
+        },
     }
 if os.environ.get("REDIS_URL"):
+    _REDIS = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        # A stalled Redis slows a request by at most this much, never hangs it.
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "terroir",
-            # A stalled Redis slows a request by at most this much, never hangs it.
-            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
-        }
+        "default": {**_REDIS, "KEY_PREFIX": "terroir"},
+        # Redis has no MAX_ENTRIES: it evicts only when full, by its maxmemory-policy.
+        "ratelimit": {**_REDIS, "KEY_PREFIX": "terroir-ratelimit"},
     }
 
 # Background work is queued in the database and run by `manage.py db_worker` (docs/deploy.md):

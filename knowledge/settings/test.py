@@ -35,5 +35,11 @@ AXES_ENABLED = False
 # --- Cache (issue 10: rate limits) ---
 # One process and a cache emptied around each test (tests/conftest.py): memory is exact here
 # and fast. The shared file cache of the embedded default has its own tests (tests/test_cache.py).
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ratelimit",
+    },
+}
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]

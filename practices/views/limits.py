@@ -1,5 +1,5 @@
 """Rate limits on form posts, per account first, then per IP address (django-ratelimit counts
-them in the default cache).
+them in the cache named by RATELIMIT_USE_CACHE, apart from the pages' cache).
 
 A view names its limit once; a limited post is answered 429 with the form filled in again
 (`RateLimitedFormMixin`), so nothing typed is lost. Function views call `limit_exceeded`; views
@@ -8,10 +8,14 @@ whole workshop behind one address passes, are in docs/decisions.md ("Rate limits
 """
 
 import ipaddress
+import os
+import re
 from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
+from django.core import checks
+from django.core.exceptions import ImproperlyConfigured
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
@@ -30,16 +34,44 @@ def client_ip(request) -> str:
     client and could be made up."""
     remote = request.META.get("REMOTE_ADDR", "")
     count = settings.TERROIR_PROXY_COUNT
-    if not count:
-        return remote
+    address = remote
     forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [address for address in forwarded if address]
-    if len(forwarded) < count:
-        return remote
-    try:
-        return str(ipaddress.ip_address(forwarded[-count]))
-    except ValueError:
-        return remote
+    forwarded = [entry for entry in forwarded if entry]
+    if count and len(forwarded) >= count:
+        try:
+            address = str(ipaddress.ip_address(forwarded[-count]))
+        except ValueError:
+            pass
+    if not address:
+        # A Unix socket gives no address: every visitor would share one budget, and
+        # django-ratelimit fails on it anyway. Said plainly rather than as a ValueError.
+        raise ImproperlyConfigured(NO_ADDRESS)
+    return address
+
+
+NO_ADDRESS = (
+    "A request came without a client address (REMOTE_ADDR is empty, as behind a Unix socket): "
+    "rate limits and log-in lockouts cannot count it. Set TERROIR_PROXY_COUNT to the number "
+    "of proxies that append to X-Forwarded-For (docs/deploy.md)."
+)
+
+
+def client_address_check(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    """Gunicorn on a Unix socket (GUNICORN_BIND or GUNICORN_CMD_ARGS) hands Django no client
+    address: without a trusted proxy's X-Forwarded-For, every rate-limited post would fail.
+    Found at `check` and `migrate`, before the first visitor finds it."""
+    bind = " ".join(os.environ.get(name, "") for name in ("GUNICORN_BIND", "GUNICORN_CMD_ARGS"))
+    if re.search(r"(^|[\s=])unix:", bind) and not settings.TERROIR_PROXY_COUNT:
+        return [
+            checks.Error(
+                "gunicorn listens on a Unix socket and TERROIR_PROXY_COUNT is 0: requests "
+                "have no client address to rate-limit.",
+                hint="Set TERROIR_PROXY_COUNT to the number of proxies in front that append "
+                "to X-Forwarded-For (1 for one web server), docs/deploy.md.",
+                id="terroir.E001",
+            )
+        ]
+    return []
 
 
 @dataclass(frozen=True)
@@ -57,12 +89,19 @@ class Limit:
 
 
 def limit_exceeded(request, limit: Limit) -> bool:
-    """Count this POST against the limit's rates, the narrowest first (the account, the posted
-    value, then the address); True when one is exceeded. A post refused by a narrow rate is not
-    charged to the address: one member retrying cannot use up what everyone behind the same
-    address shares."""
+    """Count this POST against the limit's rates; True when one is exceeded.
+
+    The address's budget is looked at first, without counting: once it is used up, the post
+    is refused before any narrower key (an account, a posted email address) is touched, so a
+    bot posting a new email address each time cannot fill the counters' cache and have its
+    culling throw away other counts (docs/decisions.md, "Rate-limit counters"). Then the
+    narrowest rates count (the account, the posted value), then the address. A post refused by
+    a narrow rate is not charged to the address: one member retrying cannot use up what
+    everyone behind the same address shares."""
     if request.method != "POST":
         return False
+    if limit.per_ip and _over(request, limit.group, "ip", limit.per_ip, increment=False):
+        return True
     checks = []
     if limit.per_account and request.user.is_authenticated:
         checks.append(("user", limit.per_account))
@@ -71,11 +110,12 @@ def limit_exceeded(request, limit: Limit) -> bool:
         checks.append((lambda group, request: request.POST[field].strip().lower(), rate))
     if limit.per_ip:
         checks.append(("ip", limit.per_ip))
-    return any(
-        is_ratelimited(request, group=limit.group, key=key, rate=rate, method="POST",
-                       increment=True)
-        for key, rate in checks
-    )  # fmt: skip
+    return any(_over(request, limit.group, key, rate, increment=True) for key, rate in checks)
+
+
+def _over(request, group: str, key, rate: str, *, increment: bool) -> bool:
+    return is_ratelimited(request, group=group, key=key, rate=rate, method="POST",
+                          increment=increment)  # fmt: skip
 
 
 def rate_limited(limit: Limit):

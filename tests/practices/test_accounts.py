@@ -6,6 +6,8 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -166,6 +168,67 @@ def test_behind_a_proxy_limits_count_the_visitors_address(libraries, settings):
     assert post("198.51.100.9", "other@x.org").status_code == 400  # another visitor
 
 
+def _file_caches(settings, tmp_path, **aliases):
+    """Swap the named cache aliases for small files caches, as the embedded default's: full at
+    a hundred entries, so culling (a random third of the files) happens within a test."""
+    settings.CACHES = {
+        **settings.CACHES,
+        **{
+            alias: {
+                "BACKEND": "knowledge.cache.SharedFileCache",
+                "LOCATION": str(tmp_path / alias),
+                "OPTIONS": {"MAX_ENTRIES": 100},
+            }
+            for alias in aliases
+        },
+    }
+
+
+def _exhaust_sign_up(client):
+    for number in range(100):
+        client.post("/en/accounts/signup/", signup_data(name="", email=f"{number}@x.org"))
+    assert client.post("/en/accounts/signup/", signup_data()).status_code == 429
+
+
+def test_posting_new_email_addresses_cannot_reset_an_addresss_limits(libraries, settings,
+                                                                    tmp_path):  # fmt: skip
+    """A bot over its address's budget posts a new email address to the password-reset form
+    each time (6,000 against the 5,000 entries of the real cache, here 600 against 100): it
+    is refused before any count is made for the address it typed, so the counters' cache
+    never fills, nothing is culled, and its sign-up budget stays used up."""
+    _file_caches(settings, tmp_path, ratelimit=True)
+    client = Client(REMOTE_ADDR="203.0.113.7")
+    _exhaust_sign_up(client)
+    statuses = {
+        client.post("/en/accounts/password-reset/", {"email": f"bot{n}@x.org"}).status_code
+        for n in range(600)
+    }
+    assert statuses == {302, 429}
+    assert len(list((tmp_path / "ratelimit").glob("*.djcache"))) < 100
+    assert client.post("/en/accounts/signup/", signup_data()).status_code == 429
+    assert not User.objects.filter(email="aicha@example.org").exists()
+
+
+def test_a_full_page_cache_never_culls_a_rate_limit_count(libraries, settings, tmp_path):
+    """Navigation and labels fill the default cache and get culled; counts are elsewhere."""
+    _file_caches(settings, tmp_path, default=True)
+    client = Client(REMOTE_ADDR="203.0.113.7")
+    _exhaust_sign_up(client)
+    for number in range(600):
+        caches["default"].set(f"navigation-{number}", number)
+    assert len(list((tmp_path / "default").glob("*.djcache"))) < 200  # it was culled
+    assert client.post("/en/accounts/signup/", signup_data()).status_code == 429
+
+
+def test_a_request_without_a_client_address_says_what_to_configure(libraries):
+    """Behind a Unix socket without TERROIR_PROXY_COUNT, REMOTE_ADDR is empty: the error names
+    the setting (the server's log shows it), rather than a ValueError inside the library."""
+    client = Client(REMOTE_ADDR="")
+    with pytest.raises(ImproperlyConfigured, match="TERROIR_PROXY_COUNT"):
+        client.post("/en/accounts/signup/", signup_data())
+    assert not User.objects.exists()
+
+
 def test_sign_up_follows_next_only_within_the_site(libraries):
     response = Client().post("/en/accounts/signup/", signup_data(next="https://evil.example/phish"))
     assert response["Location"] == "/fr/accounts/farm/"
@@ -307,6 +370,17 @@ def test_the_admin_password_reset_has_the_public_forms_budget(libraries):
     )
     assert response.status_code == 429
     assert len(mail.outbox) == 5  # no mailbox flooding through the admin either
+
+
+@pytest.mark.parametrize("url", ["/admin/password_reset/", "/admin/login/", "/django-admin/login/"])
+def test_the_rate_limited_admin_forms_are_never_cached(libraries, url):
+    """Wrapping Wagtail's views for their rate limits keeps the never_cache Wagtail puts on
+    every admin URL: a shared cache or the browser's back button never serves a form (and its
+    CSRF token) to someone else."""
+    response = Client().get(url)
+    assert response.status_code == 200
+    directives = {d.strip() for d in response["Cache-Control"].split(",")}
+    assert {"no-cache", "no-store", "must-revalidate", "private"} <= directives
 
 
 # Password reset ---------------------------------------------------------------------------
