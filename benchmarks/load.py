@@ -9,7 +9,7 @@ in a file SQLite database of its own, driven over real HTTP.
 - writes: 20 shares with a photo, 20 sign-ups and 20 questions sent at the same moment:
   errors and p95. Each post comes from an account of its own (as a workshop's would), so the
   per-account rate limits are not what is measured; the per-address ones are sized for such a
-  workshop (docs/decisions.md, "Rate limits").
+  workshop (docs/decisions.md, "Rate limits that fit real connections").
 
 The clients are Python threads on the same machine as the server: they take part of its
 cores, so the figures are a floor, and compare within a run (e.g. 50 against 20 clients).
