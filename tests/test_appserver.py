@@ -8,8 +8,11 @@ port the site actually runs on.
 """
 
 import json
+import os
 import re
 import secrets
+import subprocess
+import sys
 from pathlib import Path
 
 from django.conf import settings
@@ -173,3 +176,17 @@ def test_the_server_reads_the_sessions_derived_grids(site):
     for name in grids:
         assert (cache / name).is_symlink(), f"{name} built again by the server"
         assert (cache / name).resolve().parent == (Path(settings.VAR_DIR) / "cache").resolve()
+
+
+def test_a_test_session_leaves_no_temporary_directories(tmp_path):
+    """Each session's media and var directories (the var one with ~200 MB of grids once a
+    derivation ran) are removed when it ends, instead of piling up in the temporary folder."""
+    session = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--collect-only",
+         "tests/test_cache.py"],
+        cwd=settings.BASE_DIR, env={**os.environ, "TMPDIR": str(tmp_path)},
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert session.returncode == 0, session.stdout + session.stderr
+
+    assert sorted(p.name for p in tmp_path.glob("terroir-test-*")) == []
