@@ -1,8 +1,16 @@
-"""The real application server (gunicorn) on a file SQLite database, for the concurrency tests
-and the load benchmark: what `make run` users meet, not Django's test client.
+"""The real application server, started as `make run` starts it (`gunicorn -c
+knowledge/gunicorn.conf.py knowledge.wsgi`), for the tests that need real HTTP and the load
+benchmark: what `make run` users meet, not Django's test client.
 
-The server runs with `tests.appserver_settings` (the test settings, DEBUG off, with the
-database, media and var directories given here, shared by every worker). Members log in by a
+One helper, two sets of settings:
+- `production=True`: the production settings with the environment the Makefile's `run` target
+  exports (read from the Makefile itself), static files collected, rate limits on. The load
+  benchmark and tests/test_appserver.py measure and check what `make run` ships.
+- otherwise `tests.appserver_settings` (the test settings, DEBUG off, rate limits off): the
+  concurrency tests send dozens of posts from one address, the limits have tests of their own.
+
+Either way the database, media, var and cache directories are the server's own, under
+`directory`, shared by every worker; the port is one the system hands out. Members log in by a
 session created in the database; forms post a CSRF token matching the cookie they send.
 """
 
@@ -10,6 +18,7 @@ import io
 import json
 import os
 import re
+import secrets
 import signal
 import socket
 import sqlite3
@@ -27,18 +36,27 @@ from PIL import Image
 BASE_DIR = Path(__file__).resolve().parent.parent
 GUNICORN = Path(sys.executable).parent / "gunicorn"
 CSRF_TOKEN = "terroirconcurrencytestscsrftoken"  # 32 characters: a valid unmasked secret
+# Variables of the calling shell that would point the server elsewhere than its own directory.
+INHERITED_NOT = (
+    "DATABASE_URL", "WAGTAILADMIN_BASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "SECRET_KEY",
+    "DJANGO_SETTINGS_MODULE", "TERROIR_CACHE_DIR", "STATIC_ROOT",
+)  # fmt: skip
 
 
-def free_port(ports: range) -> int:
-    """The first port of the range nobody listens on."""
-    for port in ports:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"no free port in {ports}")
+def make_run_environment() -> dict[str, str]:
+    """The variables the Makefile's `run` target exports (`run: export NAME := value`)."""
+    makefile = (BASE_DIR / "Makefile").read_text()
+    found = dict(re.findall(r"^run: export (\w+) := (.*)$", makefile, flags=re.MULTILINE))
+    if found.get("DJANGO_SETTINGS_MODULE") != "knowledge.settings.production":
+        raise RuntimeError(f"the Makefile's run target no longer reads as expected: {found}")
+    return found
+
+
+def free_port() -> int:
+    """A port nobody listens on, as the system hands it out (bound to port 0, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def database_copy(connection, path: Path) -> None:
@@ -50,15 +68,38 @@ def database_copy(connection, path: Path) -> None:
     target.close()
 
 
+GRIDS_BUILD = """
+import sys
+from pathlib import Path
+from practices.services.conditions import KoppenGrid, PackedLandMask
+directory = Path(sys.argv[1])
+PackedLandMask(directory)
+KoppenGrid(directory)
+"""
+
+
+def derived_grids(directory: Path) -> list[Path]:
+    """The land mask and Köppen grid the derivation reads (practices/services/conditions.py),
+    built in `directory` if missing, in a process of their own (about 1 GB while the mask is
+    built, given back when it exits). Servers link them (AppServer's `grids`) instead of
+    building their own copy in their own var directory."""
+    directory.mkdir(parents=True, exist_ok=True)
+    subprocess.run(  # noqa: S603 - our own program
+        [sys.executable, "-c", GRIDS_BUILD, str(directory)],
+        cwd=BASE_DIR, env={**os.environ, "PYTHONPATH": str(BASE_DIR)}, check=True, timeout=600,
+    )  # fmt: skip
+    return sorted(p for p in directory.iterdir() if p.suffix in (".npy", ".json"))
+
+
 @dataclass
 class AppServer:
     """gunicorn serving knowledge.wsgi on 127.0.0.1:port. Use as a context manager."""
 
-    directory: Path  # holds db.sqlite3, media/, var/ and the server's log
-    port: int
-    workers: int = 2
-    threads: int = 4
-    environment: dict = field(default_factory=dict)
+    directory: Path  # holds db.sqlite3, media/, var/, static/, django-cache/ and the log
+    production: bool = False
+    environment: dict = field(default_factory=dict)  # over everything else
+    grids: list[Path] = field(default_factory=list)  # linked into var/cache (derived_grids)
+    port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
 
     @property
@@ -70,65 +111,100 @@ class AppServer:
         return self.directory / "media"
 
     @property
+    def var(self) -> Path:
+        return self.directory / "var"
+
+    @property
+    def cache(self) -> Path:
+        return self.directory / "django-cache"
+
+    @property
     def log(self) -> Path:
         return self.directory / "server.log"
 
     def env(self) -> dict:
-        return {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "tests.appserver_settings",
-            "PYTHONPATH": str(BASE_DIR),
-            "SQLITE_PATH": str(self.database),
-            "MEDIA_ROOT": str(self.media),
-            "TERROIR_VAR_DIR": str(self.directory / "var"),
-            **self.environment,
-        }
+        env = {name: value for name, value in os.environ.items() if name not in INHERITED_NOT}
+        if self.production:
+            env.update(make_run_environment())
+            env.update(SECRET_KEY_FILE=str(self.directory / "secret-key"),
+                       STATIC_ROOT=str(self.directory / "static"))  # fmt: skip
+        else:
+            env["DJANGO_SETTINGS_MODULE"] = "tests.appserver_settings"
+        env.update(
+            PYTHONPATH=str(BASE_DIR),
+            PORT=str(self.port),  # as `make run PORT=...` exports it (gunicorn.conf.py binds it)
+            SQLITE_PATH=str(self.database),
+            MEDIA_ROOT=str(self.media),
+            TERROIR_VAR_DIR=str(self.var),
+            # Never the Makefile's var/cache: rate-limit counters would outlive the run, shared
+            # with a developer's `make run` (and the next run of the tests).
+            TERROIR_CACHE_DIR=str(self.cache),
+        )
+        return {**env, **self.environment}
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
+    def manage(self, *args: str, timeout: float = 600) -> str:
+        """`manage.py` with the server's settings and directories; its output."""
+        return self._run(["manage.py", *args], timeout)
+
     def django(self, script: str, timeout: float = 300) -> str:
         """Run a Python script against the server's database and settings; its output."""
-        program = "import django\ndjango.setup()\n" + script
-        done = subprocess.run(  # noqa: S603 - our own program
-            [sys.executable, "-c", program],
+        return self._run(["-c", "import django\ndjango.setup()\n" + script], timeout)
+
+    def _run(self, args: list[str], timeout: float) -> str:
+        self._prepare()
+        done = subprocess.run(  # noqa: S603 - our own programs
+            [sys.executable, *args],
             capture_output=True, text=True, env=self.env(), cwd=BASE_DIR, timeout=timeout,
         )  # fmt: skip
         if done.returncode:
-            raise RuntimeError(done.stderr[-3000:])
+            raise RuntimeError(f"{args[0]} failed:\n{done.stdout[-2000:]}{done.stderr[-3000:]}")
         return done.stdout
 
+    def _prepare(self) -> None:
+        """The directories, the secret key (production) and the links to the shared grids."""
+        for directory in (self.media, self.var / "cache", self.cache):
+            directory.mkdir(parents=True, exist_ok=True)
+        key = self.directory / "secret-key"
+        if self.production and not key.exists():
+            key.write_text(secrets.token_urlsafe(50))
+        for path in self.grids:
+            link = self.var / "cache" / path.name
+            if not link.exists():
+                link.symlink_to(path)
+
+    def log_tail(self) -> str:
+        return self.log.read_text(errors="replace")[-4000:] if self.log.exists() else ""
+
     def __enter__(self) -> "AppServer":
-        self.media.mkdir(parents=True, exist_ok=True)
-        command = [
-            str(GUNICORN), "knowledge.wsgi",
-            "--workers", str(self.workers), "--threads", str(self.threads),
-            "--bind", f"127.0.0.1:{self.port}", "--timeout", "120",
-            # gunicorn 27's control socket is one path per user (~/.gunicorn/gunicorn.ctl):
-            # servers started side by side would take it from each other.
-            "--no-control-socket",
-        ]  # fmt: skip
+        if self.production:  # the database as `make run` leaves it, hashed static files
+            self.manage("migrate", "--noinput", "-v0")
+            self.manage("collectstatic", "--noinput", "-v0")
+        self._prepare()
         with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(  # noqa: S603 - gunicorn, fixed arguments
-                command, env=self.env(), cwd=BASE_DIR, stdout=log, stderr=log
-            )
-        deadline = time.monotonic() + 60
+            self.process = subprocess.Popen(  # noqa: S603 - the shipped server and configuration
+                [str(GUNICORN), "-c", "knowledge/gunicorn.conf.py", "knowledge.wsgi"],
+                env=self.env(), cwd=BASE_DIR, stdout=log, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited: {self.log.read_text()[-3000:]}")
-            try:
-                requests.get(self.url("/en/"), timeout=30)
+                raise RuntimeError(f"gunicorn exited:\n{self.log_tail()}")
+            try:  # the first request of each worker loads the whole site: give it time
+                requests.get(self.url("/en/"), timeout=60)
                 return self
-            except requests.ConnectionError:
-                time.sleep(0.2)
+            except (requests.ConnectionError, requests.Timeout):
+                time.sleep(0.3)
         self.__exit__()
-        raise RuntimeError("gunicorn did not answer within 60 s")
+        raise RuntimeError(f"gunicorn did not answer on port {self.port}:\n{self.log_tail()}")
 
     def __exit__(self, *exc) -> None:
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)  # graceful: workers finish their requests
             try:
-                self.process.wait(timeout=30)
+                self.process.wait(timeout=40)  # gunicorn.conf.py's graceful_timeout is 30 s
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -206,7 +282,8 @@ practice = PracticePageFactory(parent=libraries["en"], country="NE", owner=owner
 sessions = []
 for number in range(count):
     email = f"farmer{{number}}@example.org"
-    user = User.objects.create_user(email, email, "x", first_name=f"Farmer {{number}}")
+    # No password (none is typed; hashing one costs a production hasher's time).
+    user = User.objects.create_user(email, email, None, first_name=f"Farmer {{number}}")
     member_get(user=user)
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)

@@ -1,3 +1,9 @@
+import shutil
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+
 import pytest
 
 from practices.services.site import site_structure_ensure
@@ -25,3 +31,14 @@ def _empty_cache():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """The test settings make a media and a var directory in the temporary folder for each
+    session (knowledge/settings/test.py); the var one holds about 200 MB of derived grids.
+    Removed at the end, or every run would leave them behind."""
+    temporary = Path(tempfile.gettempdir()).resolve()
+    for directory in (settings.MEDIA_ROOT, settings.VAR_DIR):
+        path = Path(directory).resolve()
+        if path.parent == temporary and path.name.startswith("terroir-test-"):
+            shutil.rmtree(path, ignore_errors=True)

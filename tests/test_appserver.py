@@ -11,19 +11,17 @@ import json
 import os
 import re
 import secrets
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from django.conf import settings
 
 import pytest
 import requests
 
-ROOT = Path(__file__).resolve().parents[1]
-GUNICORN = Path(sys.executable).parent / "gunicorn"
-PORTS = range(8190, 8200)  # this suite's own ports
+from tests.appserver import AppServer, derived_grids
+
 PASSWORD = secrets.token_urlsafe(12)
 
 pytestmark = pytest.mark.slow
@@ -44,85 +42,23 @@ print(json.dumps({"id": page.pk, "url": page.url}))
 """
 
 
-def make_run_environment() -> dict[str, str]:
-    """The variables the Makefile's `run` target exports (`run: export NAME := value`)."""
-    makefile = (ROOT / "Makefile").read_text()
-    found = dict(re.findall(r"^run: export (\w+) := (.*)$", makefile, flags=re.MULTILINE))
-    assert found.get("DJANGO_SETTINGS_MODULE") == "knowledge.settings.production", found
-    return found
-
-
-def free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) != 0:
-                return port
-    pytest.skip("no free port in 8190-8199")
-
-
-def manage(env, *args) -> str:
-    run = subprocess.run(  # noqa: S603 - our own manage.py, fixed arguments
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stdout + run.stderr
-    return run.stdout
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("appserver")
-    port = free_port()
-    (tmp / "secret-key").write_text(secrets.token_urlsafe(50))
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if name not in ("DATABASE_URL", "WAGTAILADMIN_BASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")
-    }
-    env.update(make_run_environment())
-    env.update(
-        PORT=str(port),  # as `make run PORT=...` exports it
-        SECRET_KEY_FILE=str(tmp / "secret-key"),
-        SQLITE_PATH=str(tmp / "db.sqlite3"),
-        MEDIA_ROOT=str(tmp / "media"),
-        STATIC_ROOT=str(tmp / "static"),
-        TERROIR_VAR_DIR=str(tmp / "var"),
-        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
-        EMAIL_FILE_PATH=str(tmp / "mail"),
+    server = AppServer(
+        tmp,
+        production=True,
+        environment={
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(tmp / "mail"),
+        },
+        grids=derived_grids(Path(settings.VAR_DIR) / "cache"),
     )
-    env.pop("SECRET_KEY", None)
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "collectstatic", "--noinput", "-v0")
-    page = json.loads(
-        manage(env, "shell", "--no-imports", "-c", f"PASSWORD = {PASSWORD!r}\n{SETUP}")
-        .strip()
-        .splitlines()[-1]
-    )
-    log = (tmp / "gunicorn.log").open("w")
-    server = subprocess.Popen(  # noqa: S603 - the shipped server and configuration
-        [str(GUNICORN), "-c", "knowledge/gunicorn.conf.py", "knowledge.wsgi"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:  # the first request of each worker loads the whole site: give it time
-                requests.get(f"{base}/en/", timeout=60)
-                break
-            except (requests.ConnectionError, requests.Timeout):
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("gunicorn did not start:\n" + (tmp / "gunicorn.log").read_text())
-                time.sleep(0.5)
-        yield {"base": base, "port": port, "page": page, "mail": tmp / "mail", "tmp": tmp}
-    finally:
-        server.send_signal(signal.SIGTERM)  # graceful shutdown
-        try:
-            server.wait(timeout=40)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+    server.manage("migrate", "--noinput", "-v0")
+    page = json.loads(server.django(f"PASSWORD = {PASSWORD!r}\n{SETUP}").strip().splitlines()[-1])
+    with server:
+        yield {"base": server.url(""), "port": server.port, "page": page, "mail": tmp / "mail",
+               "tmp": tmp, "server": server}  # fmt: skip
 
 
 def test_a_missing_page_is_the_sites_own_404(site):
@@ -204,3 +140,53 @@ def test_emails_link_to_the_port_the_site_runs_on(site):
     assert "sam@example.org" in mail  # the moderator was told
     assert f"http://127.0.0.1:{site['port']}/en/accounts/questions/" in mail
     assert "127.0.0.1:8000" not in mail
+
+
+def test_rate_limit_counters_stay_in_the_servers_own_cache(site):
+    """The Makefile's TERROIR_CACHE_DIR (var/cache, relative) would put the counters in the
+    repository's cache, shared with a developer's `make run` and the next test run: after about
+    ten runs an hour, the deterministic accounts would be refused (429)."""
+    server = site["server"]
+    login_url = f"{site['base']}/en/accounts/login/"
+    session = requests.Session()
+    session.get(login_url, timeout=10)
+    refused = session.post(
+        login_url,
+        data={"username": "nobody@example.org", "password": "wrong",
+              "csrfmiddlewaretoken": session.cookies["csrftoken"]},
+        timeout=10,
+    )  # fmt: skip
+    assert refused.status_code == 200  # the form again, counted against the address
+
+    assert server.env()["TERROIR_CACHE_DIR"] == str(site["tmp"] / "django-cache")
+    counters = list((site["tmp"] / "django-cache").glob("*.djcache"))
+    assert counters, "nothing in the server's own cache"
+
+
+def test_the_server_reads_the_sessions_derived_grids(site):
+    """The land mask (116 MB, about 1 GB of memory while built) and the Köppen grid (84 MB)
+    are built once per test session, not again in each server's var directory."""
+    farms = requests.get(f"{site['base']}/en/farms-like-mine/?latitude=13.51&longitude=2.11",
+                         timeout=60)  # fmt: skip
+    assert farms.status_code == 200  # the farm's conditions derived by the server
+
+    cache = site["server"].var / "cache"
+    grids = sorted(p.name for p in cache.iterdir() if p.suffix in (".npy", ".json"))
+    assert grids == sorted(p.name for p in site["server"].grids)
+    for name in grids:
+        assert (cache / name).is_symlink(), f"{name} built again by the server"
+        assert (cache / name).resolve().parent == (Path(settings.VAR_DIR) / "cache").resolve()
+
+
+def test_a_test_session_leaves_no_temporary_directories(tmp_path):
+    """Each session's media and var directories (the var one with ~200 MB of grids once a
+    derivation ran) are removed when it ends, instead of piling up in the temporary folder."""
+    session = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--collect-only",
+         "tests/test_cache.py"],
+        cwd=settings.BASE_DIR, env={**os.environ, "TMPDIR": str(tmp_path)},
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert session.returncode == 0, session.stdout + session.stderr
+
+    assert sorted(p.name for p in tmp_path.glob("terroir-test-*")) == []

@@ -1,7 +1,12 @@
 """Concurrent writes through the real application server (issue 10, finding 3): 20 shares
 with a photo, 20 sign-ups and 20 questions sent at the same moment all succeed, all stored,
-no photo left orphaned. gunicorn runs 2 workers x 4 threads on a file SQLite database."""
+no photo left orphaned. gunicorn runs as `make run` starts it (knowledge/gunicorn.conf.py,
+2 workers x 4 threads) on a file SQLite database, with the test settings: rate limits off, since
+every post comes from one address (tests/appserver.py)."""
 
+from pathlib import Path
+
+from django.conf import settings
 from django.db import connection
 
 import pytest
@@ -11,8 +16,8 @@ from tests.appserver import (
     ask,
     at_once,
     database_copy,
+    derived_grids,
     failures,
-    free_port,
     members_seed,
     share,
     sign_up,
@@ -31,7 +36,12 @@ def server(tmp_path_factory, django_db_setup, django_db_blocker):
     directory = tmp_path_factory.mktemp("appserver")
     with django_db_blocker.unblock():
         database_copy(connection, directory / "db.sqlite3")
-    with AppServer(directory, free_port(range(8130, 8140))) as running:
+    app = AppServer(
+        directory,
+        environment={"WEB_CONCURRENCY": "2", "GUNICORN_THREADS": "4"},
+        grids=derived_grids(Path(settings.VAR_DIR) / "cache"),
+    )
+    with app as running:
         running.practice_id, running.sessions = members_seed(running, count=CLIENTS)
         yield running
 

@@ -125,13 +125,21 @@ def test_the_image_library_search_answers_from_the_database_index(admin, down):
 
 
 def test_a_stalled_cluster_costs_one_timeout_then_none(world, admin, stalled, settings):
-    """The first search waits the request timeout once; the breaker then answers at once."""
+    """The first search waits the request timeout once; the breaker then answers without
+    asking the cluster (what the second search costs is then the database index's own time,
+    not a wall-clock figure that a busy machine would break)."""
     settings.WAGTAILSEARCH_BACKENDS = wagtail_backends(stalled.url)
     first, first_seconds = timed(lambda: admin.get("/admin/pages/search/?q=Deccan"))
-    second, second_seconds = timed(lambda: admin.get("/admin/pages/search/?q=Deccan"))
-    assert first.status_code == second.status_code == 200
+    assert first.status_code == 200
     assert first_seconds < 2 * settings.ELASTICSEARCH_TIMEOUT + 0.5
-    assert second_seconds < 0.5
+    asked = stalled.connections
+    assert asked == 1  # one request, one timeout, no retry
+    assert breaker.state == "open"
+
+    second = admin.get("/admin/pages/search/?q=Deccan")
+    assert second.status_code == 200
+    assert "Zaï pits in the Deccan" in second.content.decode()  # from the database index
+    assert stalled.connections == asked  # the cluster got no second request
     assert breaker.state == "open"
 
 
