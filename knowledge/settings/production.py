@@ -74,17 +74,20 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
 _MEMORY = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 CACHES = {"default": _MEMORY, "ratelimit": {**_MEMORY, "LOCATION": "ratelimit"}}
 if os.environ.get("TERROIR_CACHE_DIR"):
+    # A relative directory (`make run`'s var/django-cache) is the project's, whatever the
+    # working directory; Django warns about relative cache paths (caches.W003).
+    _CACHE_DIR = BASE_DIR / os.environ["TERROIR_CACHE_DIR"]
     CACHES = {
         "default": {
             "BACKEND": "knowledge.cache.SharedFileCache",
-            "LOCATION": os.environ["TERROIR_CACHE_DIR"],
+            "LOCATION": str(_CACHE_DIR),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
         "ratelimit": {
             "BACKEND": "knowledge.cache.SharedFileCache",
             # Django's file cache lists, culls and clears only the files directly in its own
             # directory: the default cache never touches this one.
-            "LOCATION": str(Path(os.environ["TERROIR_CACHE_DIR"]) / "ratelimit"),
+            "LOCATION": str(_CACHE_DIR / "ratelimit"),
             "OPTIONS": {"MAX_ENTRIES": 100_000},
         },
     }
