@@ -19,6 +19,26 @@ from practices import vocabulary as v
 from practices.services.conditions import LocationError, profile_derive
 
 
+# The site conditions: one list for every place that names them (forms, selectors, import and
+# export, the search documents and both engines), in the order of the model and the forms.
+COORDINATES = ("latitude", "longitude")
+PROFILE_CHOICES = ("koppen", "agro_climatic_zone", "slope_class", "soil_group", "texture",
+                   "land_use", "water_supply")  # fmt: skip
+PROFILE_NUMBERS = ("rainfall_mm", "temperature_c", "altitude_m")
+PROFILE_DESCRIBED = ("soil_depth", "organic_matter")  # described on the page, not compared
+PROFILE_FIELDS = (
+    *COORDINATES, "country", "koppen", "agro_climatic_zone", *PROFILE_NUMBERS, "slope_class",
+    "soil_group", "texture", *PROFILE_DESCRIBED, "land_use", "water_supply",
+)  # fmt: skip
+# What the search indexes, filters and compares.
+PROFILE_INDEXED = ("country", *PROFILE_CHOICES, *PROFILE_NUMBERS)
+# What a farmer states on the public forms (the agro-climatic zone, soil depth and organic
+# matter are left to editors and imports).
+PROFILE_FORM_FIELDS = tuple(
+    name for name in PROFILE_FIELDS if name not in ("agro_climatic_zone", *PROFILE_DESCRIBED)
+)
+
+
 class CountryFilterField(index.FilterField):
     """The country as its code: a search backend that serialises to JSON (Elasticsearch) cannot
     take django-countries' Country object."""
@@ -123,16 +143,7 @@ class ProfileMixin(models.Model):
 
     profile_search_fields = [
         CountryFilterField("country"),
-        index.FilterField("koppen"),
-        index.FilterField("agro_climatic_zone"),
-        index.FilterField("rainfall_mm"),
-        index.FilterField("temperature_c"),
-        index.FilterField("altitude_m"),
-        index.FilterField("slope_class"),
-        index.FilterField("soil_group"),
-        index.FilterField("texture"),
-        index.FilterField("land_use"),
-        index.FilterField("water_supply"),
+        *(index.FilterField(name) for name in PROFILE_INDEXED if name != "country"),
     ]
 
     class Meta:
