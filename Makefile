@@ -92,6 +92,7 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports --no-cache
 
 check: install-dev
 	$(TEST_SETTINGS) $(MANAGE) check --fail-level WARNING

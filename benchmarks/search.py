@@ -18,9 +18,9 @@ import numpy as np
 
 from benchmarks.scaleout import admin_search_figures, elastic_corpus, elastic_p95, save_figures
 from benchmarks.stats import median, p95, result
+from practices.conditions.derive import profiles_derive
 from practices.demo import texts
 from practices.demo.places import PLACES
-from practices.services.conditions import profiles_derive
 from practices.services.taxonomy import taxonomy_data
 from search.encoder import Profile, profile_encode
 from search.engine.base import SearchQuery

@@ -7,6 +7,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from practices.blocks import BodyBlock
+from practices.models.pages import PracticeIndexPage
+from practices.selectors.home import home_page_context
+from practices.wagtail_internals import parent_remember
 
 
 class HomePage(Page):
@@ -31,22 +34,17 @@ class HomePage(Page):
         # The practice library (what most requests go through) in one query rather than two
         # (its page row, then its specific row): the practice page keeps its query budget.
         if path_components:
-            from practices.models import PracticeIndexPage
-
             library = (
                 PracticeIndexPage.objects.child_of(self).filter(slug=path_components[0]).first()
             )
             if library is not None:
-                library._cached_parent_obj = self
+                parent_remember(library, self)
                 return library.route(request, path_components[1:])
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import home_page_context, member_farm_query
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_context(home=self))
-        context["farm_query"] = member_farm_query(user=request.user)
+        context.update(home_page_context(home=self, user=request.user))
         return context
 
 

@@ -2,7 +2,7 @@
 DEBUG off and no web server in front (TERROIR_SERVE_MEDIA; off when media live on S3).
 
 Whatever a file is called, it is never served as HTML or any other active type: the
-Content-Type comes from its content (practices.uploads.media_content_type: images, videos and
+Content-Type comes from its content (practices.upload_checks.media_content_type: images, videos and
 sounds of an allow-list as themselves, anything else application/octet-stream), with
 `nosniff`, a sandboxing Content-Security-Policy, and `Content-Disposition: attachment` for
 everything that is not an image. Wagtail's originals and renditions are served like the
@@ -26,7 +26,7 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import content_disposition_header, http_date
 from django.views.decorators.http import require_safe
 
-from practices.uploads import media_content_type
+from practices.upload_checks import media_content_type
 
 MEDIA_CSP = (
     "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'"

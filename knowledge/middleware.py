@@ -7,9 +7,8 @@ from django.core.files.storage import storages
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 
-from wagtail.models import Site
-
-from practices.context_processors import NAVIGATION_TTL, navigation_generation
+from home.context_processors import NAVIGATION_TTL, navigation_generation
+from practices.wagtail_internals import request_host, site_lookup, site_remember
 
 
 class TerroirLocaleMiddleware(LocaleMiddleware):
@@ -29,25 +28,25 @@ class CachedSiteMiddleware:
     """Wagtail looks up the request's Site on every request (one query), then routes from its
     home page, loading the specific page again (another). Both change rarely: they are kept in
     the cache, keyed by host and port, until a page is published, moved or deleted or a Site
-    changes (practices.context_processors.navigation_forget). Put after CommonMiddleware, which
+    changes (home.receivers). Put after CommonMiddleware, which
     refuses hosts outside ALLOWED_HOSTS first."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        request._wagtail_site = site_for_request(request)  # Site.find_for_request reads it
+        site_remember(request, site_for_request(request))
         return self.get_response(request)
 
 
 def site_for_request(request):
-    hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail does
+    hostname = split_domain_port(request_host(request))[0]  # as Wagtail does
     port = request.get_port()
     key = f"terroir:site:{hashlib.sha256(f'{hostname}:{port}'.encode()).hexdigest()[:32]}"
     key = f"{key}:{navigation_generation()}"
     site = cache.get(key)
     if site is None:
-        site = Site._find_for_request(request)
+        site = site_lookup(request)
         if site is not None:
             site.root_page = site.root_page.specific  # routing starts there
         cache.set(key, site or _NO_SITE, NAVIGATION_TTL)

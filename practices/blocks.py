@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.format import embed_to_frontend_html
 from wagtail.images.blocks import ImageChooserBlock
 from wagtailmedia.blocks import VideoChooserBlock
 
@@ -44,8 +45,6 @@ class VideoStructValue(blocks.StructValue):
         url = self.get("url")
         if not url or not settings.TERROIR_FETCH_EMBEDS:
             return ""
-        from wagtail.embeds.format import embed_to_frontend_html
-
         try:
             return embed_to_frontend_html(url)  # Wagtail's rendering, "" when not found
         except OSError:

@@ -251,3 +251,21 @@ def numeric_class(value: float | None, classes: list[NumericClass]) -> NumericCl
         if numeric.upper is None or value <= numeric.upper:
             return numeric
     return None
+
+
+class SubmissionStatus(models.TextChoices):
+    """Where a member's contribution stands, as their account page says it."""
+
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    PUBLISHED = "published", _("Published")
+    DECLINED = "declined", _("Declined")
+
+
+class QuestionStatus(models.TextChoices):
+    """A question's or an answer's moderation."""
+
+    PENDING = "pending", _("Waiting for approval")
+    PUBLISHED = "published", _("Published")
+    HIDDEN = "hidden", _("Hidden")

@@ -147,7 +147,9 @@ for action in (DeletePagesSeen, MovePagesSeen, PublishPagesSeen, UnpublishPagesS
     hooks.register("register_bulk_action", action, order=1)
 
 
-@hooks.register("register_admin_urls")
+# Before wagtail-localize's own URLs (a lower order than its hook's), whatever the order of
+# INSTALLED_APPS: the first pattern that matches serves, so these take the same addresses.
+@hooks.register("register_admin_urls", order=-1)
 def translation_urls_checked_on_the_object():
     return [
         path(

@@ -11,7 +11,8 @@ from wagtail.models import Page
 from django_countries import countries
 
 from practices.models import PracticePage, TutorialPage, VideoPage
-from practices.selectors import category_labels, pages_visible
+from practices.selectors.labels import category_labels
+from practices.selectors.visibility import pages_visible
 from search.encoder import Profile, profile_encode
 from search.text import analyse
 

@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from practices import vocabulary as v
+from practices.conditions.places import town_find
 from practices.models import PracticeCategory
-from practices.services.places import town_find
 from search.encoder import Profile
 
 
@@ -59,7 +59,7 @@ class FarmForm(forms.Form):
         self.fields["country"].choices = _blank(list(countries))
         from wagtail.models import Locale
 
-        from practices.selectors import category_labels
+        from practices.selectors.labels import category_labels
 
         labels = category_labels(locale=Locale.get_active())
         slugs = sorted(set(PracticeCategory.objects.values_list("slug", flat=True)))

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from django_countries import countries
 
 from practices import vocabulary as v
-from practices.selectors import category_labels, region_labels
+from practices.selectors.labels import category_labels, region_labels
 
 FACET_TITLES = {
     "category": _("Practice"),

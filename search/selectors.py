@@ -7,9 +7,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
+from practices.conditions.derive import LocationError, profile_derive
 from practices.models import PracticePage
-from practices.selectors import member_farm
-from practices.services.conditions import LocationError, profile_derive
+from practices.selectors.members import member_farm
 from search.documents import farm_key
 from search.encoder import Profile, profile_encode
 from search.engine import get_engine

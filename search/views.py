@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
-from practices.selectors import member_farm_params
+from practices.selectors.members import member_farm_params
 from search.engine.base import FACETS, SearchQuery
 from search.forms import FarmForm
 from search.params import ParamError, search_query_parse

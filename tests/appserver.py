@@ -71,7 +71,7 @@ def database_copy(connection, path: Path) -> None:
 GRIDS_BUILD = """
 import sys
 from pathlib import Path
-from practices.services.conditions import KoppenGrid, PackedLandMask
+from practices.conditions.grids import KoppenGrid, PackedLandMask
 directory = Path(sys.argv[1])
 PackedLandMask(directory)
 KoppenGrid(directory)
@@ -79,7 +79,7 @@ KoppenGrid(directory)
 
 
 def derived_grids(directory: Path) -> list[Path]:
-    """The land mask and Köppen grid the derivation reads (practices/services/conditions.py),
+    """The land mask and Köppen grid the derivation reads (practices/conditions/grids.py),
     built in `directory` if missing, in a process of their own (about 1 GB while the mask is
     built, given back when it exits). Servers link them (AppServer's `grids`) instead of
     building their own copy in their own var directory."""

@@ -290,7 +290,7 @@ from pathlib import Path
 from django.conf import settings
 print(json.dumps({
     "caches": [str(Path(c["LOCATION"]).resolve()) for c in settings.CACHES.values()],
-    # Where practices/services/conditions.py keeps the derivation grids and their locks.
+    # Where practices/conditions/grids.py keeps the derivation grids and their locks.
     "grids": str((Path(settings.VAR_DIR) / "cache").resolve()),
 }))
 """

@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+import dj_database_url
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -77,7 +79,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "practices.context_processors.navigation",
+                "home.context_processors.navigation",
             ],
         },
     },
@@ -101,8 +103,6 @@ DATABASES = {
     }
 }
 if os.environ.get("DATABASE_URL"):
-    import dj_database_url
-
     DATABASES["default"] = dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -186,8 +186,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Terroir"
-# Where e-mails link (Wagtail's and practices/notifications.py). Unset, the local site on PORT,
-# the port `make run`/`make dev` and knowledge/gunicorn.conf.py serve on; production sets it.
+# Where e-mails link (Wagtail's and practices/services/notifications.py). Unset, the local
+# site on PORT, the port `make run`/`make dev` and knowledge/gunicorn.conf.py serve on;
+# production sets it.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or (
     f"http://127.0.0.1:{os.environ.get('PORT') or '8000'}"
 )

@@ -22,10 +22,10 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 
 from home.models import StandardPage
+from practices.conditions.derive import DerivedConditions, profiles_derive
 from practices.demo import texts
 from practices.demo.places import PLACES, Place
 from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
-from practices.services.conditions import DerivedConditions, profiles_derive
 from practices.services.practices import practice_create, slug_unique
 from practices.services.site import site_structure_ensure
 from practices.services.taxonomy import taxonomy_data

@@ -2,7 +2,7 @@
 
 Each place is a real town or farming district with plausible site conditions, coded with the
 controlled vocabulary of practices/vocabulary.py. Coordinates fall on farmland near the town and
-derive to the same country and to a Köppen class with practices.services.conditions.
+derive to the same country and to a Köppen class with practices.conditions.derive.
 """
 
 from dataclasses import dataclass

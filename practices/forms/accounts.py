@@ -7,6 +7,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from practices.conditions.places import town_find
 from practices.models import Member
 from practices.services.accounts import (
     email_normalise,
@@ -14,7 +15,6 @@ from practices.services.accounts import (
     member_create,
     member_language,
 )
-from practices.services.places import town_find
 
 from .mixins import OneLineCharField, public_formfield
 

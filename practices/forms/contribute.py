@@ -9,11 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from practices.conditions.places import town_find
 from practices.models import PracticePage
-from practices.selectors import category_labels
-from practices.services.places import town_find
+from practices.selectors.labels import category_labels
 from practices.services.uploads import Photo, photo_staged
-from practices.uploads import MAX_PHOTOS, photo_check, video_check
+from practices.upload_checks import MAX_PHOTOS, photo_check, video_check
 
 from .mixins import OneLineCharField, public_formfield
 

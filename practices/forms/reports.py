@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from practices.models import ExperienceReport
-from practices.uploads import photo_check
+from practices.upload_checks import photo_check
 
 from .contribute import kept_photos_read
 from .mixins import public_formfield

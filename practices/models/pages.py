@@ -1,8 +1,6 @@
 """Page types of the practice library: an index per language, and practices, tutorials and
 videos beneath it."""
 
-from functools import cached_property
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -22,8 +20,9 @@ from practices import vocabulary as v
 from practices.blocks import BodyBlock
 from practices.forms.admin import LearningPageForm
 from practices.models.profile import ProfileMixin
+from practices.models.rights import CorrespondentRights, CorrespondentRightsMixin
 from practices.models.taxonomy import PracticeCategory, Region
-from practices.permissions import CorrespondentRights, CorrespondentRightsMixin
+from practices.wagtail_internals import parent_remember
 
 
 class PracticeIndexPage(CorrespondentRightsMixin, Page):
@@ -54,12 +53,12 @@ class PracticeIndexPage(CorrespondentRightsMixin, Page):
                 .first()
             )
             if practice is not None:
-                practice._cached_parent_obj = self
+                parent_remember(practice, self)
                 return practice.route(request, [])
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import library_page
+        from practices.selectors.library import library_page
 
         context = super().get_context(request, *args, **kwargs)
         context.update(library_page(index=self, params=request.GET))
@@ -134,7 +133,7 @@ class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
     contributor = models.CharField(_("contributor"), max_length=200, blank=True)
 
     location_required = True
-    # Indexed by practices.indexing (same behaviour, plus a bulk mode for imports).
+    # Indexed by practices.services.wagtail_index (same behaviour, plus a bulk mode for imports).
     search_auto_update = False
 
     content_panels = [
@@ -189,20 +188,12 @@ class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
     def category_names(self) -> str:
         return " ".join(category.name for category in self.categories.all())
 
-    @cached_property
-    def learning_pages(self) -> list[Page]:
-        """Live tutorials and videos that explain this practice."""
-        from practices.selectors import practice_learning_pages
-
-        return practice_learning_pages(practice=self)
-
     def get_context(self, request, *args, **kwargs):
         from practices.forms.questions import QuestionForm
-        from practices.selectors import practice_detail, practice_questions_detail
+        from practices.selectors.library import practice_detail
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(practice_detail(practice=self))
-        context.update(practice_questions_detail(practice=self, user=request.user))
+        context.update(practice_detail(practice=self, user=request.user))
         if request.user.is_authenticated:
             context["question_form"] = QuestionForm(auto_id="question_%s")
         return context
@@ -233,7 +224,7 @@ class LearningPageMixin(CorrespondentRightsMixin, ProfileMixin, models.Model):
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import learning_page_detail
+        from practices.selectors.library import learning_page_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(learning_page_detail(page=self))

@@ -2,7 +2,7 @@
 
 Carries its fields, panels and search fields; each page type concatenates them explicitly
 (ds-wagtail `ArticleTagMixin`). Country and Köppen class are derived from the coordinates when
-the author leaves them blank (practices.services.conditions).
+the author leaves them blank (practices.conditions.derive).
 """
 
 from django.core.exceptions import ValidationError
@@ -16,8 +16,7 @@ from wagtail.search import index
 from django_countries.fields import CountryField
 
 from practices import vocabulary as v
-from practices.services.conditions import LocationError, profile_derive
-
+from practices.conditions.derive import LocationError, profile_derive
 
 # The site conditions: one list for every place that names them (forms, selectors, import and
 # export, the search documents and both engines), in the order of the model and the forms.

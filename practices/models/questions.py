@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from practices.vocabulary import QuestionStatus
+
 MAX_LENGTH = 2000
 
 
@@ -28,12 +30,6 @@ class PublicAuthorMixin:
         return first_name(self.author.first_name if self.author else "")
 
 
-class Status(models.TextChoices):
-    PENDING = "pending", _("Waiting for approval")
-    PUBLISHED = "published", _("Published")
-    HIDDEN = "hidden", _("Hidden")
-
-
 class Question(PublicAuthorMixin, models.Model):
     practice = models.ForeignKey(
         "practices.PracticePage",
@@ -50,7 +46,7 @@ class Question(PublicAuthorMixin, models.Model):
     )
     text = models.TextField(_("question"), max_length=MAX_LENGTH)
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+        _("status"), max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.PENDING
     )
     created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
 
@@ -77,7 +73,7 @@ class Answer(PublicAuthorMixin, models.Model):
     )
     text = models.TextField(_("answer"), max_length=MAX_LENGTH)
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+        _("status"), max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.PENDING
     )
     created_at = models.DateTimeField(_("answered at"), auto_now_add=True)
 

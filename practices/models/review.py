@@ -7,8 +7,10 @@ sees it in their review queue, opens it in the editor through the task, or acts 
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +18,8 @@ from wagtail.models import AbstractGroupApprovalTask, Page, TaskState
 
 from practices.signals import contribution_declined
 
+from .pages import PracticePage
+from .reports import ExperienceReport
 from .taxonomy import Region
 
 
@@ -127,17 +131,9 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
         in_progress = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser or self._user_in_groups(user):
             return in_progress
-        countries = set()
-        for region in Region.objects.filter(correspondents=user):
-            countries.update(str(code) for code in region.countries)
+        countries = Region.objects.countries_covered_by(user)
         if not countries:
             return TaskState.objects.none()
-        from django.contrib.contenttypes.models import ContentType
-        from django.db.models import Q
-
-        from .pages import PracticePage
-        from .reports import ExperienceReport
-
         pages = PracticePage.objects.filter(country__in=countries).values_list("pk", flat=True)
         reports = ExperienceReport.objects.filter(
             Q(country__in=countries) | Q(country="", practice__country__in=countries)

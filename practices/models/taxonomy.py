@@ -10,38 +10,53 @@ from wagtail.search import index
 from django_countries.fields import CountryField
 
 
-class PracticeCategory(TranslatableMixin, index.Indexed, models.Model):
-    """A kind of practice (cover crops, zaï…). The slug is the interchange code and is the same
-    in every language; the name and description are translated."""
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A translatable term edited as a snippet. The slug is the interchange code and is the
+    same in every language; the name is translated."""
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
         _("code"), max_length=60, help_text=_("Interchange code, the same in every language.")
     )
-    description = models.TextField(_("description"), blank=True)
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("practice category")
-        verbose_name_plural = _("practice categories")
+        abstract = True
         ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_category_slug_locale")
-        ]
 
     def __str__(self):
         return self.name
 
 
-class Region(TranslatableMixin, index.Indexed, models.Model):
+class PracticeCategory(TaxonomyTerm):
+    """A kind of practice (cover crops, zaï…); its description is translated too."""
+
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("practice category")
+        verbose_name_plural = _("practice categories")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_category_slug_locale")
+        ]
+
+
+class RegionQuerySet(models.QuerySet):
+    def countries_covered_by(self, user) -> frozenset[str]:
+        """The countries of every region (every language's row) the user is a correspondent
+        of: where they review contributions, moderate questions and write (one answer for the
+        review task, the question moderation and the page permissions)."""
+        countries = set()
+        for region in self.filter(correspondents=user).only("countries"):
+            countries.update(str(code) for code in region.countries)
+        return frozenset(countries)
+
+
+class Region(TaxonomyTerm):
     """A region of the initiative (e.g. West Africa), made of countries. Correspondents are
     attached to regions; a practice's region follows from its country unless set."""
 
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("code"), max_length=60, help_text=_("Interchange code, the same in every language.")
-    )
     countries = CountryField(_("countries"), multiple=True, blank=True)
     correspondents = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -51,18 +66,14 @@ class Region(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("They review contributions from this region's countries."),
     )
 
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    objects = RegionQuerySet.as_manager()
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TaxonomyTerm.Meta):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
-        ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_region_slug_locale")
         ]
-
-    def __str__(self):
-        return self.name
 
 
 class InstalledTerm(models.Model):

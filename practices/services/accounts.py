@@ -33,7 +33,7 @@ def member_create(*, name: str, email: str, password: str, language: str) -> Abs
     )
     Member.objects.create(user=user, language=language)
     # Wagtail's own workflow emails link to the admin, which members do not use: they get
-    # practices.notifications' emails instead, in their language.
+    # practices.services.notifications emails instead, in their language.
     profile = UserProfile.get_for_user(user)
     profile.approved_notifications = profile.rejected_notifications = False
     profile.preferred_language = language

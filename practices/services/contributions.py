@@ -14,8 +14,8 @@ from practices.models import (
     PracticePage,
     Region,
 )
+from practices.roles import CORRESPONDENTS
 from practices.services.practices import practice_create, region_for_country
-from practices.services.site import CORRESPONDENTS
 from practices.services.uploads import (
     Photo,
     photos_store,

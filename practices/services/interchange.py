@@ -20,16 +20,16 @@ from django.db import transaction
 from django.forms.models import fields_for_model
 from django.utils.translation import gettext as _
 
-from practices.indexing import search_index_deferred
+from practices.conditions.derive import LocationError, profiles_derive
 from practices.models import ExperienceReport, PracticeCategory, PracticePage, Region
-from practices.selectors import practices_live
-from practices.services.conditions import LocationError, profiles_derive
+from practices.selectors.visibility import practices_live
 from practices.services.practices import (
     PracticeDraft,
     practices_create_bulk,
     region_for_country,
 )
 from practices.services.site import site_structure_ensure
+from practices.services.wagtail_index import search_index_deferred
 
 REQUIRED_COLUMNS = [
     "title",

@@ -16,6 +16,7 @@ from taggit.models import Tag
 
 from practices.models import PracticeCategory, PracticePage, Region
 from practices.signals import pages_changed
+from practices.wagtail_internals import child_placed
 
 
 def slug_unique(*, parent: Page, title: str, taken: set[str] | None = None) -> str:
@@ -129,15 +130,7 @@ def practices_create_bulk(
             taken=taken_slugs,
             tags=tags,
         )
-        path = (
-            Page(path=path)._inc_path()
-            if path
-            else Page._get_path(parent.path, parent.depth + 1, 1)
-        )
-        page.path, page.depth, page.numchild = path, parent.depth + 1, 0
-        page._cached_parent_obj = parent
-        page._is_site_root = False
-        page.url_path = f"{parent.url_path}{page.slug}/"
+        path = child_placed(page, parent=parent, after=path)
         page.save(clean=False)
         created.append(page)
     if created:

@@ -3,17 +3,17 @@
 Who may moderate is decided by the callers through `selectors.questions_moderatable` /
 `answers_moderatable` (an object outside the user's regions is never found); who answers as
 trusted (published at once) is decided here from `selectors.practice_question_roles`.
-Emails go out after the change is saved and never undo it (practices.notifications).
+Emails go out after the change is saved and never undo it (practices.services.notifications).
 """
 
 from typing import Literal
 
 from django.db import transaction
 
-from practices import notifications
 from practices.models import Answer, PracticePage, Question
-from practices.models.questions import Status
-from practices.selectors import practice_question_roles
+from practices.selectors.questions import practice_question_roles
+from practices.services import notifications
+from practices.vocabulary import QuestionStatus
 
 Action = Literal["approve", "hide"]
 
@@ -27,10 +27,10 @@ def question_ask(*, practice: PracticePage, user, text: str) -> Question:
 
 def question_moderate(*, question: Question, action: Action) -> Question:
     """Approve (publish) or hide a question. Publishing tells the practice's contributor."""
-    was_published = question.status == Status.PUBLISHED
-    question.status = Status.PUBLISHED if action == "approve" else Status.HIDDEN
+    was_published = question.status == QuestionStatus.PUBLISHED
+    question.status = QuestionStatus.PUBLISHED if action == "approve" else QuestionStatus.HIDDEN
     question.save(update_fields=["status"])
-    if question.status == Status.PUBLISHED and not was_published:
+    if question.status == QuestionStatus.PUBLISHED and not was_published:
         transaction.on_commit(lambda: notifications.question_published(question))
     return question
 
@@ -44,7 +44,7 @@ def answer_give(*, question: Question, user, text: str) -> Answer:
         question=question,
         author=user,
         text=text,
-        status=Status.PUBLISHED if trusted else Status.PENDING,
+        status=QuestionStatus.PUBLISHED if trusted else QuestionStatus.PENDING,
     )
     if trusted:
         transaction.on_commit(lambda: notifications.answer_published(answer))
@@ -55,9 +55,9 @@ def answer_give(*, question: Question, user, text: str) -> Answer:
 
 def answer_moderate(*, answer: Answer, action: Action) -> Answer:
     """Approve (publish) or hide an answer. Publishing tells the asker."""
-    was_published = answer.status == Status.PUBLISHED
-    answer.status = Status.PUBLISHED if action == "approve" else Status.HIDDEN
+    was_published = answer.status == QuestionStatus.PUBLISHED
+    answer.status = QuestionStatus.PUBLISHED if action == "approve" else QuestionStatus.HIDDEN
     answer.save(update_fields=["status"])
-    if answer.status == Status.PUBLISHED and not was_published:
+    if answer.status == QuestionStatus.PUBLISHED and not was_published:
         transaction.on_commit(lambda: notifications.answer_published(answer))
     return answer

@@ -1,6 +1,6 @@
 """The page tree every language needs (a home page and a practice library per locale), the
 moderation set-up of contributions (the regional review workflow on every library) and what
-correspondents may write (tutorials and videos of their region: practices.permissions)."""
+correspondents may write (tutorials and videos of their region: practices.models.rights)."""
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
@@ -22,10 +22,7 @@ from wagtail.models import (
 )
 
 from practices.models import ExperienceReport, PracticeIndexPage, RegionalReviewTask
-
-MODERATORS = "Moderators"  # the initiative's secretariat: review everywhere
-CORRESPONDENTS = "Regional correspondents"  # review and write for their region
-WORKFLOW = "Contributions"
+from practices.roles import CORRESPONDENTS, MODERATORS, WORKFLOW
 
 
 @transaction.atomic
@@ -108,7 +105,7 @@ def review_workflow_ensure(libraries) -> Workflow:
 
 def correspondent_rights_ensure(*, group: Group, libraries) -> None:
     """Correspondents write, publish and translate tutorials and videos: add, change and publish
-    on every library, narrowed to their region by practices.permissions; wagtail-localize's
+    on every library, narrowed to their region by practices.models.rights; wagtail-localize's
     right to translate; images and media to choose and upload, in every collection."""
     page_rights = Permission.objects.filter(
         content_type__app_label="wagtailcore",

@@ -1,4 +1,4 @@
-"""Storing what farmers upload, once it has passed practices.uploads' checks.
+"""Storing what farmers upload, once it has passed practices.upload_checks' checks.
 
 A file reaches MEDIA_ROOT (and a Wagtail image or media row) only when the form it came with is
 saved, under a random name with the extension of its detected format: never under the name it
@@ -22,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
-from practices.uploads import MAX_PHOTOS
+from practices.upload_checks import MAX_PHOTOS
 
 STAGED_MAX_AGE = 24 * 3600  # as long as a signed list of kept photos is honoured
 STAGED_NAME = re.compile(r"^[0-9a-f]{32}\.(?:jpg|png|webp|gif)$")

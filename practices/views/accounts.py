@@ -28,7 +28,8 @@ from practices.forms.accounts import (
     MemberPasswordResetForm,
     SignUpForm,
 )
-from practices.selectors import member_reports, member_submissions, questions_moderator
+from practices.selectors.questions import questions_moderator
+from practices.selectors.submissions import member_reports, member_submissions
 from practices.services.accounts import member_get, member_language, member_update
 from practices.views.limits import Limit, RateLimitedFormMixin
 

@@ -16,7 +16,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from wagtail.models import WorkflowState
 
-from practices import uploads
+from practices import upload_checks
 from practices.forms.contribute import (
     FARM_FIELDS,
     PAGE_FIELDS,
@@ -24,11 +24,11 @@ from practices.forms.contribute import (
     kept_photos_sign,
 )
 from practices.models import PracticePage
-from practices.selectors import declined_reasons
+from practices.selectors.submissions import declined_reasons
 from practices.services.accounts import member_get
 from practices.services.contributions import contribution_submit, contribution_update
 from practices.services.uploads import photos_stage
-from practices.uploads import RequestTooLarge, too_large_message, upload_too_large
+from practices.upload_checks import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
 CONTRIBUTE_LIMIT = Limit(group="practices:contribute", per_account="10/h", per_ip="200/h")
@@ -40,7 +40,7 @@ TEMPLATE = "practices/contribute.html"
 @login_required
 def contribute(request):
     limited = limit_exceeded(request, CONTRIBUTE_LIMIT)  # before a byte of the body is read
-    if limited and uploads.request_length(request) > uploads.REQUEST_MAX_BYTES:
+    if limited and upload_checks.request_length(request) > upload_checks.REQUEST_MAX_BYTES:
         return limited_unread(request)
     request.upload_handlers.insert(0, RequestTooLarge(request, files_refused=limited))
     return _contribute(request, limited=limited)
@@ -51,7 +51,7 @@ def contribute(request):
 @login_required
 def contribute_edit(request, page_id: int):
     limited = limit_exceeded(request, CONTRIBUTE_LIMIT)  # before a byte of the body is read
-    if limited and uploads.request_length(request) > uploads.REQUEST_MAX_BYTES:
+    if limited and upload_checks.request_length(request) > upload_checks.REQUEST_MAX_BYTES:
         return limited_unread(request)
     request.upload_handlers.insert(0, RequestTooLarge(request, files_refused=limited))
     return _contribute_edit(request, page_id, limited=limited)
@@ -164,7 +164,7 @@ def _post(request, form, save, context=None, *, limited: bool = False):
     if upload_too_large(request):  # its files were dropped unread: say so, keep the text
         form.files = {}  # not even the photos that came before the cut
         form.is_valid()
-        form.add_error(None, too_large_message(uploads.REQUEST_MAX_BYTES))
+        form.add_error(None, too_large_message(upload_checks.REQUEST_MAX_BYTES))
         return render(request, TEMPLATE, {**context, "form": form,
                                           "kept_count": len(form.kept_photos)},
                       status=413)  # fmt: skip

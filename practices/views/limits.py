@@ -8,13 +8,10 @@ whole workshop behind one address passes, are in docs/decisions.md ("Rate limits
 """
 
 import ipaddress
-import os
-import re
 from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
-from django.core import checks
 from django.core.exceptions import ImproperlyConfigured
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -54,24 +51,6 @@ NO_ADDRESS = (
     "rate limits and log-in lockouts cannot count it. Set TERROIR_PROXY_COUNT to the number "
     "of proxies that append to X-Forwarded-For (docs/deploy.md)."
 )
-
-
-def client_address_check(app_configs, **kwargs) -> list[checks.CheckMessage]:
-    """Gunicorn on a Unix socket (GUNICORN_BIND or GUNICORN_CMD_ARGS) hands Django no client
-    address: without a trusted proxy's X-Forwarded-For, every rate-limited post would fail.
-    Found at `check` and `migrate`, before the first visitor finds it."""
-    bind = " ".join(os.environ.get(name, "") for name in ("GUNICORN_BIND", "GUNICORN_CMD_ARGS"))
-    if re.search(r"(^|[\s=])unix:", bind) and not settings.TERROIR_PROXY_COUNT:
-        return [
-            checks.Error(
-                "gunicorn listens on a Unix socket and TERROIR_PROXY_COUNT is 0: requests "
-                "have no client address to rate-limit.",
-                hint="Set TERROIR_PROXY_COUNT to the number of proxies in front that append "
-                "to X-Forwarded-For (1 for one web server), docs/deploy.md.",
-                id="terroir.E001",
-            )
-        ]
-    return []
 
 
 @dataclass(frozen=True)

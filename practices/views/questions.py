@@ -16,15 +16,14 @@ from django.views.decorators.http import require_POST
 
 from practices.forms.questions import AnswerForm, QuestionForm
 from practices.models import Question
-from practices.models.questions import Status
-from practices.selectors import (
+from practices.selectors.questions import (
     answers_moderatable,
-    practices_live,
     question_for_answer,
     questions_moderatable,
     questions_moderator,
     questions_waiting,
 )
+from practices.selectors.visibility import practices_live
 from practices.services.questions import (
     answer_give,
     answer_moderate,
@@ -33,6 +32,7 @@ from practices.services.questions import (
 )
 from practices.views.accounts import safe_next
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
+from practices.vocabulary import QuestionStatus
 
 ASK_LIMIT = Limit(group="accounts:ask", per_account="10/h", per_ip="200/h")
 ANSWER_LIMIT = Limit(group="accounts:answer", per_account="30/h", per_ip="300/h")
@@ -91,7 +91,7 @@ def answer(request, question_id: int):
     if not form.is_valid():
         return _form_page(request, form, context, status=400)
     given = answer_give(question=question, user=request.user, text=form.cleaned_data["text"])
-    if given.status == Status.PUBLISHED:
+    if given.status == QuestionStatus.PUBLISHED:
         messages.success(request, _("Your answer is published."))
     else:
         messages.success(

@@ -10,13 +10,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from practices import uploads
+from practices import upload_checks
 from practices.forms.contribute import kept_photos_sign
 from practices.forms.reports import CONDITION_FIELDS, ReportForm
-from practices.selectors import member_farm, practices_live
+from practices.selectors.members import member_farm
+from practices.selectors.visibility import practices_live
 from practices.services.contributions import report_submit
 from practices.services.uploads import photos_stage
-from practices.uploads import RequestTooLarge, too_large_message, upload_too_large
+from practices.upload_checks import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.contribute import limited_unread
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
@@ -29,8 +30,8 @@ TEMPLATE = "practices/report.html"
 @login_required
 def report_new(request, practice_id: int):
     limited = limit_exceeded(request, REPORT_LIMIT)  # before a byte of the body is read
-    max_bytes = uploads.REPORT_REQUEST_MAX_BYTES
-    if limited and uploads.request_length(request) > max_bytes:
+    max_bytes = upload_checks.REPORT_REQUEST_MAX_BYTES
+    if limited and upload_checks.request_length(request) > max_bytes:
         return limited_unread(request)
     request.upload_handlers.insert(
         0, RequestTooLarge(request, max_bytes=max_bytes, files_refused=limited)
@@ -59,7 +60,7 @@ def _report_new(request, practice_id: int, *, limited: bool = False):
     if upload_too_large(request):  # its photo was dropped unread: say so, keep the text
         form.files = {}  # the photo, even if it came in whole
         form.is_valid()
-        form.add_error(None, too_large_message(uploads.REPORT_REQUEST_MAX_BYTES))
+        form.add_error(None, too_large_message(upload_checks.REPORT_REQUEST_MAX_BYTES))
         return render(request, TEMPLATE, {**context, "form": form,
                                           "kept_count": len(form.kept_photos)},
                       status=413)  # fmt: skip

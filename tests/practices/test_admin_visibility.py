@@ -15,7 +15,7 @@ from wagtail.models import Page
 
 import pytest
 
-from practices.services.site import MODERATORS
+from practices.roles import MODERATORS
 from practices.wagtail_hooks import drafts_of_their_region
 from tests.factories import PracticePageFactory, TutorialPageFactory, region_claiming
 

@@ -11,13 +11,8 @@ from django.core.exceptions import ValidationError
 
 import pytest
 
-from practices.services.conditions import (
-    KoppenGrid,
-    LocationError,
-    PackedLandMask,
-    profile_derive,
-    profiles_derive,
-)
+from practices.conditions.derive import LocationError, profile_derive, profiles_derive
+from practices.conditions.grids import KoppenGrid, PackedLandMask
 from tests.factories import PracticePageFactory
 
 KNOWN_PLACES = [
@@ -115,7 +110,7 @@ import django
 django.setup()
 from django.conf import settings
 settings.VAR_DIR = Path(sys.argv[1])
-from practices.services.conditions import profile_derive
+from practices.conditions.derive import profile_derive
 places, threads = json.loads(sys.argv[2]), int(sys.argv[3])
 start = threading.Barrier(threads)
 answers = []

@@ -19,8 +19,8 @@ from practices.models import (
     PracticePage,
     Question,
 )
+from practices.roles import MODERATORS
 from practices.services.accounts import member_create
-from practices.services.site import MODERATORS
 from practices.text import one_line
 from tests.factories import PracticePageFactory, region_claiming
 

@@ -5,7 +5,7 @@ import random
 import pytest
 from global_land_mask import globe
 
-from practices.services.conditions import PackedLandMask
+from practices.conditions.grids import PackedLandMask
 
 
 @pytest.fixture(scope="module")

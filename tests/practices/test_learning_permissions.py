@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from practices.models import PracticePage, Region, TutorialPage
-from practices.services.site import MODERATORS
+from practices.roles import MODERATORS
 from tests.factories import PracticePageFactory, TutorialPageFactory, region_claiming
 
 

@@ -14,8 +14,8 @@ from django.test import Client
 import pytest
 
 from practices.models import PracticeCategory, PracticePage
+from practices.roles import MODERATORS
 from practices.services.contributions import practice_submit
-from practices.services.site import MODERATORS
 from tests.factories import region_claiming
 
 ROLES = ["anonymous", "farmer_a", "farmer_b", "correspondent_x", "correspondent_y",

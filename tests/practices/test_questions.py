@@ -16,7 +16,7 @@ from wagtail.models import Locale
 import pytest
 
 from practices.models import Answer, PracticePage, Question
-from practices.services.site import MODERATORS
+from practices.roles import MODERATORS
 from tests.factories import PracticePageFactory, region_claiming
 
 ROLES = ["anonymous", "farmer_a", "farmer_b", "farmer_c", "correspondent_x", "correspondent_y",

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group, User
 import pytest
 
 from practices.models import PracticeCategory
+from practices.roles import CORRESPONDENTS, MODERATORS
 from practices.services.contributions import practice_submit
-from practices.services.site import CORRESPONDENTS, MODERATORS
 from tests.factories import region_claiming
 
 SAHEL_FIELDS = {

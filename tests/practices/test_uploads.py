@@ -20,7 +20,7 @@ from PIL import Image
 
 from practices.models import ExperienceReport, PracticeCategory, PracticePage
 from practices.services.accounts import member_get
-from practices.uploads import (
+from practices.upload_checks import (
     MAX_PHOTOS,
     PHOTO_MAX_BYTES,
     media_content_type,
@@ -104,7 +104,7 @@ def test_checks_leave_the_process_wide_warning_filters_alone(monkeypatch, tmp_pa
         photo_check(SimpleUploadedFile("bomb.png", out.getvalue(), "image/png"))
     (tmp_path / "bomb.png").write_bytes(out.getvalue())
     assert media_content_type(str(tmp_path / "bomb.png")) == "image/png"
-    assert "practices.uploads" not in callers
+    assert "practices.upload_checks" not in callers
 
 
 def test_size_is_checked_before_reading():
@@ -320,7 +320,7 @@ def test_a_refused_report_stores_nothing_in_media(farmer, practice):
 
 
 def test_a_request_over_the_cap_is_refused_and_keeps_what_was_typed(farmer, monkeypatch):
-    monkeypatch.setattr("practices.uploads.REQUEST_MAX_BYTES", 50_000)
+    monkeypatch.setattr("practices.upload_checks.REQUEST_MAX_BYTES", 50_000)
     before = media_files()
     big = named(mp4_bytes(boxes=((b"moov", b""), (b"mdat", b"\x00" * 80_000))), "clip.mp4")
     response = farmer.post(URL, share(title="Half-moons, with a big video", video_file=big))
@@ -332,14 +332,14 @@ def test_a_request_over_the_cap_is_refused_and_keeps_what_was_typed(farmer, monk
 
 
 def test_a_request_over_the_cap_is_refused_in_the_readers_language(farmer, monkeypatch):
-    monkeypatch.setattr("practices.uploads.REQUEST_MAX_BYTES", 50_000)
+    monkeypatch.setattr("practices.upload_checks.REQUEST_MAX_BYTES", 50_000)
     big = named(mp4_bytes(boxes=((b"moov", b""), (b"mdat", b"\x00" * 80_000))), "clip.mp4")
     response = farmer.post(URL.replace("/en/", "/fr/"), share(video_file=big))
     assert response.status_code == 413 and "est trop lourd" in response.content.decode()
 
 
 def test_a_report_over_the_cap_is_refused_and_keeps_what_was_typed(farmer, practice, monkeypatch):
-    monkeypatch.setattr("practices.uploads.REPORT_REQUEST_MAX_BYTES", 50_000)
+    monkeypatch.setattr("practices.upload_checks.REPORT_REQUEST_MAX_BYTES", 50_000)
     big = named(image_bytes("PNG", size=(400, 400)) + b"\x00" * 80_000, "big.png")
     response = farmer.post(
         f"/en/accounts/tried/{practice.pk}/",
@@ -397,8 +397,8 @@ def test_a_limited_member_gets_429_before_the_body_is_read(farmer, practice, mon
     limit = Limit(group=f"test:{view}", per_account="1/h", per_ip="200/h")
     monkeypatch.setattr("practices.views.contribute.CONTRIBUTE_LIMIT", limit)
     monkeypatch.setattr("practices.views.reports.REPORT_LIMIT", limit)
-    monkeypatch.setattr("practices.uploads.REQUEST_MAX_BYTES", 50_000)
-    monkeypatch.setattr("practices.uploads.REPORT_REQUEST_MAX_BYTES", 50_000)
+    monkeypatch.setattr("practices.upload_checks.REQUEST_MAX_BYTES", 50_000)
+    monkeypatch.setattr("practices.upload_checks.REPORT_REQUEST_MAX_BYTES", 50_000)
     big = named(image_bytes("PNG") + b"\x00" * 80_000, "big.png")
     data = share(photos=[big]) if view == "share" else report(photo_upload=big)
     assert farmer.post(url, data).status_code == 413  # counted, though too large
@@ -423,7 +423,7 @@ def test_a_limited_members_post_within_the_cap_keeps_what_was_typed(farmer, monk
 
 def test_a_request_far_over_the_cap_is_cut_off_unread(farmer, monkeypatch, body_read):
     """Past twice the cap no phone sends in good faith: the files are not read at all."""
-    monkeypatch.setattr("practices.uploads.REQUEST_MAX_BYTES", 50_000)
+    monkeypatch.setattr("practices.upload_checks.REQUEST_MAX_BYTES", 50_000)
     big = named(mp4_bytes(boxes=((b"moov", b""), (b"mdat", b"\x00" * 300_000))), "clip.mp4")
     response = farmer.post(URL, share(video_file=big))
     assert response.status_code == 413

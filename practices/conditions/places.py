@@ -2,11 +2,11 @@
 so that a farmer without coordinates can say "the country and the nearest town"."""
 
 import csv
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
 from practices.loading import load_once
+from practices.text import fold
 
 
 @dataclass(frozen=True)
@@ -19,10 +19,8 @@ class Town:
 
 
 def _fold(name: str) -> str:
-    """Lower case without accents: 'Ségou' -> 'segou' (as search.text.fold, which this app
-    may not import)."""
-    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower case without accents: 'Ségou' -> 'segou'."""
+    return fold(name.strip().lower())
 
 
 @load_once

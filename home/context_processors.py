@@ -1,3 +1,7 @@
+"""The site chrome every page shows: the navigation (the languages, the menu, this page in
+the other languages), cached per site and page and forgotten when pages or sites change
+(home.receivers)."""
+
 import uuid
 
 from django.conf import settings

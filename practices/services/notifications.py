@@ -18,15 +18,14 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from wagtail.models import TaskState, WorkflowState
-from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
+from wagtail.models import TaskState
 
 from practices.models import Answer, ExperienceReport, PracticePage, Question
 from practices.models.review import RegionalReviewTask, regions_of
-from practices.selectors import practice_contributor_id, practice_page_for
+from practices.roles import MODERATORS
+from practices.selectors.library import practice_page_for
+from practices.selectors.questions import practice_contributor_id
 from practices.services.accounts import member_language
-from practices.services.site import MODERATORS
-from practices.signals import contribution_declined
 from practices.text import one_line
 
 logger = logging.getLogger(__name__)
@@ -133,17 +132,6 @@ def declined(sender, workflow_state, reason: str, **kwargs) -> None:
     if page is not None and page.owner is not None:
         _send(page.owner, "declined",
               {"title": page.get_latest_revision_as_object().title, "reason": reason})  # fmt: skip
-
-
-def connect() -> None:
-    """Members have Wagtail's requester emails switched off (services.accounts.member_create):
-    these replace them."""
-    task_submitted.connect(review_waiting, sender=TaskState, dispatch_uid="terroir-review-waiting")
-    workflow_rejected.connect(
-        changes_requested, sender=WorkflowState, dispatch_uid="terroir-changes"
-    )
-    workflow_approved.connect(published, sender=WorkflowState, dispatch_uid="terroir-published")
-    contribution_declined.connect(declined, dispatch_uid="terroir-declined")
 
 
 def _in_language(user, name: str) -> str:
