@@ -4,9 +4,11 @@ Templates live in templates/components/streamfield/blocks/. Presentation helpers
 StructValue subclasses, not in template `if` chains.
 """
 
+from html import unescape
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -72,9 +74,38 @@ class VideoBlock(blocks.StructBlock):
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=200, label=_("Step"))
-    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ol", "ul"], label=_("Text"))
+    """One step: a short title, a text, or both (a farmer's step, typed as one line on the
+    contribution form, is a text without a title), and an optional image."""
+
+    title = blocks.CharBlock(required=False, max_length=200, label=_("Step"))
+    text = blocks.RichTextBlock(
+        required=False, features=["bold", "italic", "link", "ol", "ul"], label=_("Text")
+    )
     image = ImageChooserBlock(required=False, label=_("Image"))
+
+    def clean(self, value):
+        if not value.get("title") and not value.get("text"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"title": _("Give the step a title or a text.")}
+            )
+        return super().clean(value)
+
+
+def step_value(text: str) -> dict:
+    """A step's value from a line of plain text (escaped): a text without a title."""
+    return {"title": "", "text": f"<p>{escape(text)}</p>", "image": None}
+
+
+def step_texts(value) -> list[str]:
+    """A steps block's steps as lines of plain text (what the contribution form shows again):
+    each step's title and text, without markup."""
+    lines = []
+    for step in value["steps"]:
+        text = strip_tags(step["text"].source if step["text"] else "")
+        line = " ".join(part for part in (step["title"], unescape(text).strip()) if part)
+        if line:
+            lines.append(line)
+    return lines
 
 
 class StepsBlock(blocks.StructBlock):

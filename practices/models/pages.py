@@ -199,6 +199,29 @@ class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
         return context
 
 
+def learning_panels(*own) -> list:
+    """The editor of a tutorial or a video: its title and summary, its own fields, then the
+    practices it explains and its conditions."""
+    return [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        *own,
+        FieldPanel("practices"),
+        *ProfileMixin.profile_panels,
+    ]
+
+
+def learning_search_fields(text: str) -> list:
+    """A tutorial's or a video's search fields: its title, summary and main text (`text`), and
+    its conditions."""
+    return [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField(text),
+        *ProfileMixin.profile_search_fields,
+    ]
+
+
 class LearningPageMixin(CorrespondentRightsMixin, ProfileMixin, models.Model):
     """What tutorials and videos share: a summary, categories and the practices they explain.
     Correspondents write them for their region."""
@@ -246,21 +269,10 @@ class TutorialPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
     )
     body = StreamField(BodyBlock(), verbose_name=_("how to do it"))
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("photo"),
-        FieldPanel("categories"),
-        FieldPanel("body"),
-        FieldPanel("practices"),
-        *ProfileMixin.profile_panels,
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        *ProfileMixin.profile_search_fields,
-    ]
+    content_panels = learning_panels(
+        FieldPanel("photo"), FieldPanel("categories"), FieldPanel("body")
+    )
+    search_fields = learning_search_fields("body")
 
     class Meta:
         verbose_name = _("tutorial")
@@ -283,21 +295,12 @@ class VideoPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
     video_url = models.URLField(_("or a link to the video"), blank=True)
     transcript = models.TextField(_("transcript"))
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
+    content_panels = learning_panels(
         FieldRowPanel([FieldPanel("video"), FieldPanel("video_url")]),
         FieldPanel("transcript"),
         FieldPanel("categories"),
-        FieldPanel("practices"),
-        *ProfileMixin.profile_panels,
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary", boost=2),
-        index.SearchField("transcript"),
-        *ProfileMixin.profile_search_fields,
-    ]
+    )
+    search_fields = learning_search_fields("transcript")
 
     class Meta:
         verbose_name = _("video")

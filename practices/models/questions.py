@@ -30,57 +30,50 @@ class PublicAuthorMixin:
         return first_name(self.author.first_name if self.author else "")
 
 
-class Question(PublicAuthorMixin, models.Model):
+class ModeratedPost(PublicAuthorMixin, models.Model):
+    """A member's text that the public pages show once it is approved (or at once, for the
+    region's correspondents and the practice's contributor: services.questions)."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="%(class)ss_written",
+        verbose_name=_("author"),
+    )
+    text = models.TextField(_("text"), max_length=MAX_LENGTH)
+    status = models.CharField(
+        _("status"), max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.PENDING
+    )
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return self.text[:60]
+
+
+class Question(ModeratedPost):
     practice = models.ForeignKey(
         "practices.PracticePage",
         on_delete=models.CASCADE,
         related_name="questions",
         verbose_name=_("practice"),
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="questions_asked",
-        verbose_name=_("author"),
-    )
-    text = models.TextField(_("question"), max_length=MAX_LENGTH)
-    status = models.CharField(
-        _("status"), max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.PENDING
-    )
-    created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
 
-    class Meta:
+    class Meta(ModeratedPost.Meta):
         verbose_name = _("question")
         verbose_name_plural = _("questions")
-        ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["status", "created_at"], name="question_status_created")]
 
-    def __str__(self):
-        return self.text[:60]
 
-
-class Answer(PublicAuthorMixin, models.Model):
+class Answer(ModeratedPost):
     question = models.ForeignKey(
         Question, on_delete=models.CASCADE, related_name="answers", verbose_name=_("question")
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="answers_given",
-        verbose_name=_("author"),
-    )
-    text = models.TextField(_("answer"), max_length=MAX_LENGTH)
-    status = models.CharField(
-        _("status"), max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.PENDING
-    )
-    created_at = models.DateTimeField(_("answered at"), auto_now_add=True)
 
-    class Meta:
+    class Meta(ModeratedPost.Meta):
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
-        ordering = ["created_at", "id"]
-
-    def __str__(self):
-        return self.text[:60]

@@ -5,8 +5,8 @@ from collections.abc import Iterable
 
 from django.contrib.auth.models import Group
 from django.db import transaction
-from django.utils.html import escape
 
+from practices.blocks import step_value
 from practices.models import (
     ExperienceReport,
     PracticeCategory,
@@ -59,12 +59,11 @@ def correspondents_grouped(region: Region) -> None:
 
 
 def _body(steps: list[str], image_ids: list[int], video) -> list[dict]:
-    """The page body: the steps as a numbered list (the farmer's text escaped), the photos
-    after the first one, then the video."""
+    """The page body: the steps block (each line the farmer typed, escaped, as a step's text),
+    the photos after the first one, then the video."""
     body = []
     if steps:
-        items = "".join(f"<li>{escape(step)}</li>" for step in steps)
-        body.append({"type": "paragraph", "value": f"<ol>{items}</ol>"})
+        body.append({"type": "steps", "value": {"steps": [step_value(step) for step in steps]}})
     for image_id in image_ids[1:]:
         body.append({"type": "image", "value": {"image": image_id, "caption": ""}})
     if video is not None:

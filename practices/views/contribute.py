@@ -1,15 +1,12 @@
 """Sharing a practice from the public site: the farmer's draft goes to regional review, and
 comes back to them when a correspondent asks for a change."""
 
-from html import unescape
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -17,6 +14,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from wagtail.models import WorkflowState
 
 from practices import upload_checks
+from practices.blocks import step_texts
 from practices.forms.contribute import (
     FARM_FIELDS,
     PAGE_FIELDS,
@@ -138,11 +136,8 @@ def _initial(page: PracticePage, user) -> dict:
     for block in draft.body:
         if block.block_type == "image":
             images.append(block.value["image"].pk)
-        elif block.block_type == "paragraph":
-            source = block.value.source
-            steps += [
-                unescape(strip_tags(item)) for item in source.split("</li>") if strip_tags(item)
-            ]
+        elif block.block_type == "steps":
+            steps += step_texts(block.value)
     return {
         **{name: getattr(draft, name) for name in PAGE_FIELDS},
         "language": page.locale.language_code,

@@ -79,7 +79,12 @@ def test_a_submission_becomes_a_draft_in_review_with_its_photos(farmer):
     assert page.photo is not None and page.photo.uploaded_by_user == farmer.user
     body = page.body.render_as_block() if hasattr(page.body, "render_as_block") else str(page.body)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in str(body) and "<script>alert" not in str(body)
-    assert [b.block_type for b in page.body] == ["paragraph", "image"]
+    assert [b.block_type for b in page.body] == ["steps", "image"]
+    steps = page.body[0].value["steps"]
+    assert [step["text"].source for step in steps][:2] == [
+        "<p>Mark the contour lines</p>",
+        "<p>Dig half-moons 2 m wide</p>",
+    ]
     assert page.contributor == "Awa <b>Diallo</b>"  # stored as typed, escaped when shown
     # A draft is never found.
     assert get_engine().search(SearchQuery(text="half moons")).total == 0
@@ -186,7 +191,11 @@ def test_a_change_request_comes_back_to_the_farmer_who_edits_and_resubmits(farme
     editing = farmer.get(edit_url)
     assert editing.status_code == 200
     initial = editing.context["form"].initial
-    assert initial["steps"].splitlines()[0] == "Mark the contour lines"
+    assert initial["steps"].splitlines() == [
+        "Mark the contour lines",
+        "Dig half-moons 2 m wide",
+        "<script>alert(1)</script>",  # given back as typed, escaped again when saved
+    ]
 
     response = farmer.post(
         edit_url,
