@@ -14,7 +14,7 @@ from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 from practices.models import PracticeCategory, PracticePage, Region
 from practices.selectors.labels import labels_forget
 from practices.services import notifications
-from practices.services.contributions import correspondents_grouped
+from practices.services.submissions import correspondents_grouped
 from practices.services.taxonomy import taxonomy_install
 from practices.services.wagtail_index import practice_deleted, practice_saved
 from practices.signals import contribution_declined
@@ -60,7 +60,7 @@ def register_signal_handlers(app_config) -> None:
     post_migrate.connect(
         taxonomy_install_after_migrate, sender=app_config, dispatch_uid="practices-taxonomy"
     )
-    # Members have Wagtail's requester emails switched off (services.accounts.member_create):
+    # Members have Wagtail's requester emails switched off (services.members.member_create):
     # these replace them.
     task_submitted.connect(
         notifications.review_waiting, sender=TaskState, dispatch_uid="terroir-review-waiting"

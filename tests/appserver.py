@@ -266,7 +266,7 @@ from django.contrib.auth.models import User
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.auth import SESSION_KEY, BACKEND_SESSION_KEY, HASH_SESSION_KEY
 from practices.models import PracticeCategory, Region
-from practices.services.accounts import member_get
+from practices.services.members import member_get
 from practices.services.site import site_structure_ensure
 from tests.factories import PracticePageFactory, region_claiming
 

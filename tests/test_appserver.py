@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
 SETUP = """
 import json
 from django.contrib.auth.models import Group
-from practices.services.accounts import member_create
+from practices.services.members import member_create
 from practices.services.site import MODERATORS, site_structure_ensure
 from tests.factories import PracticePageFactory
 

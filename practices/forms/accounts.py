@@ -9,12 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from practices.conditions.places import town_find
 from practices.models import Member
-from practices.services.accounts import (
-    email_normalise,
-    email_taken,
-    member_create,
-    member_language,
-)
+from practices.services.members import email_normalise, email_taken, member_create, member_language
 
 from .mixins import OneLineCharField, public_formfield
 

@@ -33,7 +33,7 @@ class DeclineForm(forms.Form):
 
 def regions_of(obj) -> models.QuerySet:
     """The regions (every language's row) whose countries contain the object's country (a
-    contribution's row keeps the country of its latest draft: services.contributions)."""
+    contribution's row keeps the country of its latest draft: services.submissions)."""
     obj = getattr(obj, "specific", obj)  # the admin passes plain Page objects
     country = getattr(obj, "review_country", None) or str(getattr(obj, "country", "") or "")
     if not country:

@@ -25,7 +25,7 @@ from practices.models.review import RegionalReviewTask, regions_of
 from practices.roles import MODERATORS
 from practices.selectors.library import practice_page_for
 from practices.selectors.questions import practice_contributor_id
-from practices.services.accounts import member_language
+from practices.services.members import member_language
 from practices.text import one_line
 
 logger = logging.getLogger(__name__)

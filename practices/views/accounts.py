@@ -30,7 +30,7 @@ from practices.forms.accounts import (
 )
 from practices.selectors.questions import questions_moderator
 from practices.selectors.submissions import member_reports, member_submissions
-from practices.services.accounts import member_get, member_language, member_update
+from practices.services.members import member_get, member_language, member_update
 from practices.views.limits import Limit, RateLimitedFormMixin
 
 # Sized for a workshop of forty farmers behind one address (docs/decisions.md, "Rate limits").

@@ -23,8 +23,8 @@ from practices.forms.contribute import (
 )
 from practices.models import PracticePage
 from practices.selectors.submissions import declined_reasons
-from practices.services.accounts import member_get
-from practices.services.contributions import contribution_submit, contribution_update
+from practices.services.members import member_get
+from practices.services.submissions import contribution_submit, contribution_update
 from practices.services.uploads import photos_stage
 from practices.upload_checks import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded

@@ -15,7 +15,7 @@ from practices.forms.contribute import kept_photos_sign
 from practices.forms.reports import CONDITION_FIELDS, ReportForm
 from practices.selectors.members import member_farm
 from practices.selectors.visibility import practices_live
-from practices.services.contributions import report_submit
+from practices.services.submissions import report_submit
 from practices.services.uploads import photos_stage
 from practices.upload_checks import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.contribute import limited_unread

@@ -25,7 +25,7 @@ import pytest
 import wagtail_factories
 
 from practices.models import PracticeCategory, PracticePage
-from practices.services.contributions import practice_submit
+from practices.services.submissions import practice_submit
 from search.admin_backend import admin_index_rebuild
 from search.breaker import breaker
 from search.models import OutboxEntry

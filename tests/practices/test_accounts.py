@@ -18,7 +18,7 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
 import pytest
 
 from practices.models import Member
-from practices.services.accounts import member_create
+from practices.services.members import member_create
 from tests.factories import PracticePageFactory
 
 User = get_user_model()

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from practices.models import PracticePage
-from practices.services.accounts import member_get
+from practices.services.members import member_get
 from search.engine import get_engine
 from search.engine.base import SearchQuery
 from tests.factories import region_claiming
@@ -232,7 +232,7 @@ def test_nobody_else_can_open_or_post_to_a_farmers_draft(farmer):
 def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(libraries):
     from django.core import mail
 
-    from practices.services.accounts import member_create
+    from practices.services.members import member_create
 
     awa = member_create(name="Awa", email="awa@example.org", password="x", language="fr")
     aminata = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")

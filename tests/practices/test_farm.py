@@ -8,7 +8,7 @@ from django.test import Client
 import pytest
 
 from practices.models import Member
-from practices.services.accounts import member_create
+from practices.services.members import member_create
 from tests.factories import PracticePageFactory
 
 PASSWORD = "loam-and-clay-42"

@@ -20,7 +20,7 @@ from practices.models import (
     Question,
 )
 from practices.roles import MODERATORS
-from practices.services.accounts import member_create
+from practices.services.members import member_create
 from practices.text import one_line
 from tests.factories import PracticePageFactory, region_claiming
 

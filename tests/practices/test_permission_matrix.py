@@ -15,7 +15,7 @@ import pytest
 
 from practices.models import PracticeCategory, PracticePage
 from practices.roles import MODERATORS
-from practices.services.contributions import practice_submit
+from practices.services.submissions import practice_submit
 from tests.factories import region_claiming
 
 ROLES = ["anonymous", "farmer_a", "farmer_b", "correspondent_x", "correspondent_y",

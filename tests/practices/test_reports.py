@@ -16,8 +16,8 @@ from PIL import Image
 
 from practices.models import ExperienceReport
 from practices.roles import MODERATORS
-from practices.services.accounts import member_create, member_get
 from practices.services.interchange import reports_export_records
+from practices.services.members import member_create, member_get
 from tests.factories import PracticePageFactory, region_claiming
 
 SAHEL_FARM = {"latitude": 12.37, "longitude": -1.52, "koppen": "BSh", "rainfall_mm": 600,

@@ -6,7 +6,7 @@ import pytest
 
 from practices.models import PracticeCategory
 from practices.roles import CORRESPONDENTS, MODERATORS
-from practices.services.contributions import practice_submit
+from practices.services.submissions import practice_submit
 from tests.factories import region_claiming
 
 SAHEL_FIELDS = {

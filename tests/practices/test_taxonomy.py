@@ -20,8 +20,8 @@ from django_countries.data import COUNTRIES
 import practices
 from practices.models import InstalledTerm, PracticeCategory, PracticePage, Region
 from practices.models.review import regions_of
-from practices.services.accounts import member_get
 from practices.services.interchange import COLUMNS, practices_import
+from practices.services.members import member_get
 from practices.services.taxonomy import taxonomy_install
 
 VOCABULARY = json.loads((Path(practices.__file__).parent / "taxonomy.json").read_text("utf-8"))

@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 
 from practices.models import ExperienceReport, PracticeCategory, PracticePage
-from practices.services.accounts import member_get
+from practices.services.members import member_get
 from practices.upload_checks import (
     MAX_PHOTOS,
     PHOTO_MAX_BYTES,
