@@ -1,4 +1,4 @@
-"""Migration 0011: the farmers' steps stored as one numbered-list paragraph become a steps
+"""Migration 0002: the farmers' steps stored as one numbered-list paragraph become a steps
 block, on the page and in its revisions, so the contribution form reads them back."""
 
 import importlib
@@ -10,7 +10,7 @@ import pytest
 from practices.models import PracticePage
 from tests.factories import PracticePageFactory
 
-migration = importlib.import_module("practices.migrations.0011_farmer_steps_as_block")
+migration = importlib.import_module("practices.migrations.0002_steps_block_moderated_posts")
 pytestmark = pytest.mark.django_db
 
 OLD_BODY = [
