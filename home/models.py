@@ -9,7 +9,7 @@ from wagtail.search import index
 from practices.blocks import BodyBlock
 from practices.models.pages import PracticeIndexPage
 from practices.selectors.home import home_page_context
-from practices.wagtail_internals import parent_remember
+from practices.wagtail_internals import child_routed
 
 
 class HomePage(Page):
@@ -33,14 +33,10 @@ class HomePage(Page):
     def route(self, request, path_components):
         # The practice library (what most requests go through) in one query rather than two
         # (its page row, then its specific row): the practice page keeps its query budget.
-        if path_components:
-            library = (
-                PracticeIndexPage.objects.child_of(self).filter(slug=path_components[0]).first()
-            )
-            if library is not None:
-                parent_remember(library, self)
-                return library.route(request, path_components[1:])
-        return super().route(request, path_components)
+        routed = path_components and child_routed(
+            self, PracticeIndexPage.objects.all(), request, path_components
+        )
+        return routed or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -32,23 +32,25 @@ register_permission_policy(ExperienceReport, ReportPermissionPolicy(ExperienceRe
 register_permission_policy(Page, page_policy, exact_class=True)
 
 
-class PracticeCategoryViewSet(SnippetViewSet):
+class TaxonomyViewSet(SnippetViewSet):
+    """A translatable term (practices.models.taxonomy.TaxonomyTerm) in the admin's menu."""
+
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class PracticeCategoryViewSet(TaxonomyViewSet):
     model = PracticeCategory
     icon = "tag"
     menu_order = 300
-    add_to_admin_menu = True
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
 
-class RegionViewSet(SnippetViewSet):
+class RegionViewSet(TaxonomyViewSet):
     model = Region
     icon = "site"
     menu_order = 310
-    add_to_admin_menu = True
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),

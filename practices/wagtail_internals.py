@@ -24,6 +24,17 @@ def parent_remember(page: Page, parent: Page) -> None:
     page._cached_parent_obj = parent
 
 
+def child_routed(parent: Page, children, request, path_components: list[str]):
+    """Route the request through the child of `parent` whose slug is the first path component,
+    loaded by the queryset `children` (its specific type, its photo, in one query) and told its
+    parent; None when there is no such child (Wagtail's own routing then answers)."""
+    child = children.child_of(parent).filter(slug=path_components[0]).first()
+    if child is None:
+        return None
+    parent_remember(child, parent)
+    return child.route(request, path_components[1:])
+
+
 def child_placed(page: Page, *, parent: Page, after: str | None) -> str:
     """Place an unsaved `page` as the child of `parent` that follows the one at path `after`
     (None: the first child), its parent remembered. Returns the page's path, the `after` of

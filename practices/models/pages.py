@@ -22,7 +22,19 @@ from practices.forms.admin import LearningPageForm
 from practices.models.profile import ProfileMixin
 from practices.models.rights import CorrespondentRights, CorrespondentRightsMixin
 from practices.models.taxonomy import PracticeCategory, Region
-from practices.wagtail_internals import parent_remember
+from practices.wagtail_internals import child_routed
+
+
+def main_photo() -> models.ForeignKey:
+    """The photo that stands for a page in lists and at the top of the page."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("main photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
 
 class PracticeIndexPage(CorrespondentRightsMixin, Page):
@@ -45,17 +57,11 @@ class PracticeIndexPage(CorrespondentRightsMixin, Page):
         # A practice (most of a library) is found in one query with its photo, not three (its
         # page row, its specific row, its photo): the practice page keeps within its query
         # budget (DESIGN.md).
-        if len(path_components) == 1:
-            practice = (
-                PracticePage.objects.child_of(self)
-                .filter(slug=path_components[0])
-                .select_related("photo")
-                .first()
-            )
-            if practice is not None:
-                parent_remember(practice, self)
-                return practice.route(request, [])
-        return super().route(request, path_components)
+        practices = PracticePage.objects.select_related("photo")
+        routed = len(path_components) == 1 and child_routed(
+            self, practices, request, path_components
+        )
+        return routed or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from practices.selectors.library import library_page
@@ -80,14 +86,7 @@ class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("What was done and why, in two sentences.")
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = main_photo()
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("what was done"))
     categories = ParentalManyToManyField(
         PracticeCategory, verbose_name=_("categories"), related_name="practices"
@@ -259,14 +258,7 @@ class TutorialPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
 
     template = "pages/tutorial_page.html"
 
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = main_photo()
     body = StreamField(BodyBlock(), verbose_name=_("how to do it"))
 
     content_panels = learning_panels(

@@ -25,13 +25,19 @@ def question_ask(*, practice: PracticePage, user, text: str) -> Question:
     return question
 
 
+def _moderate(post, action: Action, published) -> None:
+    """Approve (publish) or hide a question or an answer; `published(post)` tells who waits
+    for it, once, when it is first published (after the change is saved)."""
+    was_published = post.status == QuestionStatus.PUBLISHED
+    post.status = QuestionStatus.PUBLISHED if action == "approve" else QuestionStatus.HIDDEN
+    post.save(update_fields=["status"])
+    if post.status == QuestionStatus.PUBLISHED and not was_published:
+        transaction.on_commit(lambda: published(post))
+
+
 def question_moderate(*, question: Question, action: Action) -> Question:
     """Approve (publish) or hide a question. Publishing tells the practice's contributor."""
-    was_published = question.status == QuestionStatus.PUBLISHED
-    question.status = QuestionStatus.PUBLISHED if action == "approve" else QuestionStatus.HIDDEN
-    question.save(update_fields=["status"])
-    if question.status == QuestionStatus.PUBLISHED and not was_published:
-        transaction.on_commit(lambda: notifications.question_published(question))
+    _moderate(question, action, notifications.question_published)
     return question
 
 
@@ -55,9 +61,5 @@ def answer_give(*, question: Question, user, text: str) -> Answer:
 
 def answer_moderate(*, answer: Answer, action: Action) -> Answer:
     """Approve (publish) or hide an answer. Publishing tells the asker."""
-    was_published = answer.status == QuestionStatus.PUBLISHED
-    answer.status = QuestionStatus.PUBLISHED if action == "approve" else QuestionStatus.HIDDEN
-    answer.save(update_fields=["status"])
-    if answer.status == QuestionStatus.PUBLISHED and not was_published:
-        transaction.on_commit(lambda: notifications.answer_published(answer))
+    _moderate(answer, action, notifications.answer_published)
     return answer
