@@ -15,7 +15,7 @@ from search.encoder import Profile, profile_encode
 from search.engine import get_engine
 from search.engine.base import Hit, SearchQuery, SearchResult
 from search.explain import reasons
-from search.forms import FarmForm
+from search.forms import FarmsLikeMineForm
 from search.params import ParamError
 
 
@@ -38,10 +38,10 @@ class ResolvedProfile:
             else None,
             "koppen_derived": self.koppen_derived,
         }
-        for name in ("rainfall_mm", "temperature_c", "altitude_m", "slope_class", "soil_group",
-                     "texture", "land_use", "water_supply"):  # fmt: skip
-            value = getattr(self.profile, name)
-            data[name] = None if value in (None, "") else value
+        for field in fields(Profile):
+            if field.name != "koppen":  # given above, with its name
+                value = getattr(self.profile, field.name)
+                data[field.name] = None if value in (None, "") else value
         return data
 
 
@@ -163,7 +163,7 @@ def reader_profile(*, user, params) -> Profile | None:
         if raw in (None, ""):
             continue
         try:
-            values[name] = FarmForm.base_fields[name].clean(raw)
+            values[name] = FarmsLikeMineForm.base_fields[name].clean(raw)
         except forms.ValidationError:
             continue  # a bad value is ignored here; "farms like mine" says what is wrong
     location = {}

@@ -26,8 +26,8 @@ import wagtail_factories
 
 from practices.models import PracticeCategory, PracticePage
 from practices.services.contributions import practice_submit
-from search.admin_backend import admin_index_rebuild
-from search.breaker import breaker
+from search.engine.elasticsearch.admin import admin_index_rebuild
+from search.engine.elasticsearch.breaker import breaker
 from search.models import OutboxEntry
 
 DOWN = ["refused", "failing", "stalled"]
@@ -45,7 +45,7 @@ def wagtail_backends(url: str) -> dict:
     set (test_the_settings_put_the_admin_search_behind_the_breaker checks they agree)."""
     return {
         "default": {
-            "BACKEND": "search.admin_backend",
+            "BACKEND": "search.engine.elasticsearch.admin",
             "URLS": [url],
             "INDEX_PREFIX": "terroir-wagtail-",
             "TIMEOUT": django_settings.ELASTICSEARCH_TIMEOUT,

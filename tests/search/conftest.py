@@ -99,7 +99,8 @@ def engine(request, settings):
         return
     if not settings.LIVE_ELASTICSEARCH_URLS:
         pytest.skip("ELASTICSEARCH_URL is not set: no Elasticsearch server to run against")
-    from search.elastic import alias_name, client, elastic_rebuild
+    from search.engine.elasticsearch.client import alias_name, client
+    from search.engine.elasticsearch.indexing import elastic_rebuild
 
     for name in ("libraries", "world"):  # the pages exist before the index is built
         if name in request.fixturenames:
@@ -117,8 +118,8 @@ def engine_sync() -> None:
     from django.conf import settings
 
     if settings.ELASTICSEARCH_URLS:
-        from search.elastic import alias_name, client
-        from search.outbox import outbox_deliver
+        from search.engine.elasticsearch.client import alias_name, client
+        from search.engine.elasticsearch.outbox import outbox_deliver
 
         outbox_deliver()
         client().indices.refresh(index=alias_name())

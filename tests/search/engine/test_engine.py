@@ -10,9 +10,11 @@ from django.core.management import call_command
 import pytest
 
 from practices.models import PracticePage
+from search.documents import farm_key
 from search.encoder import Profile
 from search.engine import get_engine
 from search.engine.base import SearchQuery
+from search.engine.embedded import query as embedded
 from search.explain import reasons
 from tests.factories import PracticePageFactory
 from tests.search.conftest import SAHEL, engine_sync
@@ -182,8 +184,6 @@ def test_rebuild_gives_the_same_index(world):
 
 def test_practices_of_the_same_farm_or_translations_can_be_excluded(world):
     india = world["india"]
-    from search.documents import farm_key
-
     result = search(
         profile=Profile(**SAHEL),
         sort="similarity",
@@ -196,8 +196,6 @@ def test_practices_of_the_same_farm_or_translations_can_be_excluded(world):
 
 
 def test_selective_filters_still_find_matches_beyond_the_ranking_cap(world, monkeypatch):
-    from search.engine import embedded
-
     monkeypatch.setattr(embedded, "RANK_CAP", 1)
     # "rains" is in every practice's summary; only the Brazilian one is in Brazil.
     result = search(text="rains", filters={"country": frozenset({"BR"})})

@@ -1,6 +1,7 @@
 """Text analysis shared by an application server's threads."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -13,8 +14,10 @@ from django.conf import settings
 THREADS_STEMMING = """
 import json, sys, threading
 sys.modules["Stemmer"] = None
+import django
+django.setup()  # the text analysis lives in the search app's engine package
 sys.setswitchinterval(1e-5)
-from search.text import analyse
+from search.engine.embedded.text import analyse
 texts = [("Cultures de couverture et paillage contre la sécheresse", "fr"),
          ("Labranza reducida y rendimientos del maíz", "es"),
          ("Composting manure improved yields in dry years", "en")] * 60
@@ -36,9 +39,10 @@ print(json.dumps(problems[:5] + [len(problems)]))
 
 
 def test_threads_analysing_text_at_once_get_the_same_words():
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "knowledge.settings.test"}
     child = subprocess.run(  # noqa: S603 - our own program
         [sys.executable, "-c", THREADS_STEMMING],
-        capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120,
+        capture_output=True, text=True, cwd=settings.BASE_DIR, env=environment, timeout=120,
     )  # fmt: skip
     assert child.returncode == 0, child.stderr
     *examples, count = json.loads(child.stdout)

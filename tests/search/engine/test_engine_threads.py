@@ -13,7 +13,8 @@ THREADS_STARTING = """
 import json, threading, time
 import django
 django.setup()
-from search.engine import embedded, get_engine
+from search.engine import get_engine
+from search.engine.embedded import query as embedded
 made = []
 class SlowToMake(embedded.EmbeddedEngine):
     def __init__(self):
