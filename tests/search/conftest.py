@@ -4,6 +4,8 @@ from wagtail.models import Locale
 
 import pytest
 
+from search.engine import get_engine
+from search.engine.base import SearchQuery
 from tests.factories import PracticeCategoryFactory, PracticePageFactory
 
 SAHEL = {"koppen": "BSh", "rainfall_mm": 500, "texture": "coarse", "slope_class": "flat",
@@ -123,3 +125,15 @@ def engine_sync() -> None:
 
         outbox_deliver()
         client().indices.refresh(index=alias_name())
+
+
+def titles(result) -> list[str]:
+    return [hit.document["title"] for hit in result.hits]
+
+
+def search(**kwargs):
+    """The engine's answer, after delivering what the test changed."""
+    engine_sync()
+    result = get_engine().search(SearchQuery(**kwargs))
+    assert not result.fallback
+    return result
