@@ -1,11 +1,8 @@
 """Text analysis shared by an application server's threads."""
 
 import json
-import os
-import subprocess
-import sys
 
-from django.conf import settings
+from tests.search.conftest import fresh_python
 
 # A fresh Python on the pure-Python Snowball stemmer (the one snowballstemmer falls back to
 # without PyStemmer, whose C stemmer is as stateful but documented "must not be called
@@ -39,11 +36,7 @@ print(json.dumps(problems[:5] + [len(problems)]))
 
 
 def test_threads_analysing_text_at_once_get_the_same_words():
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "knowledge.settings.test"}
-    child = subprocess.run(  # noqa: S603 - our own program
-        [sys.executable, "-c", THREADS_STEMMING],
-        capture_output=True, text=True, cwd=settings.BASE_DIR, env=environment, timeout=120,
-    )  # fmt: skip
+    child = fresh_python(THREADS_STEMMING)
     assert child.returncode == 0, child.stderr
     *examples, count = json.loads(child.stdout)
     assert count == 0, examples
