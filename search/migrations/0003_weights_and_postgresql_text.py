@@ -1,4 +1,5 @@
-"""Column weights for the SQLite word index, and the PostgreSQL word index (search.engine.embedded.fulltext)."""
+"""Column weights for the SQLite word index, and the PostgreSQL word index
+(search.engine.embedded.fulltext)."""
 
 from django.db import migrations
 

@@ -3,8 +3,8 @@ talk over real HTTP to a loopback recorder, and every request they send is valid
 Elastic's request specification (the `recorder` fixture fails the test on any violation).
 
 What the recorder cannot show (relevance, analysis, kNN recall) is covered by the live suite:
-the behaviour tests of tests/search/test_engine.py run on a real server when ELASTICSEARCH_URL
-is set.
+the behaviour tests of tests/search/engine/test_engine.py and tests/search/test_sync.py run on a
+real server when ELASTICSEARCH_URL is set.
 """
 
 import io
