@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
 from practices.models import PracticePage
+from practices.models.profile import COORDINATES
 from practices.selectors import member_farm
 from practices.services.conditions import LocationError, profile_derive
 from search.documents import farm_key
@@ -158,7 +159,7 @@ def reader_profile(*, user, params) -> Profile | None:
     """The conditions the reader chose (the query parameters of "farms like mine"), else
     their farm's, else None."""
     values = {}
-    for name in ("latitude", "longitude", *(f.name for f in fields(Profile))):
+    for name in (*COORDINATES, *(f.name for f in fields(Profile))):
         raw = params.get(name)
         if raw in (None, ""):
             continue
