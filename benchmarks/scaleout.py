@@ -3,8 +3,9 @@
 - Saves with Elasticsearch unreachable (a refused port, then a server that accepts connections
   and never answers), against the same saves with no Elasticsearch configured; every change
   must be left in the outbox. Wagtail's admin search is configured as knowledge/settings/base.py
-  does with ELASTICSEARCH_URL (search.admin_backend), so its index writes on save are measured
-  too; the first save after a fresh breaker (the one that finds the cluster stalled) separately.
+  does with ELASTICSEARCH_URL (search.engine.elasticsearch.admin), so its index writes on save
+  are measured too; the first save after a fresh breaker (the one that finds the cluster
+  stalled) separately.
 - Wagtail's admin searches (page search, image library) with Elasticsearch unreachable: the
   first request, which finds out, and the following ones, answered by the database backend.
 - The engine figures of benchmarks/search.py gain an "elasticsearch" value measured on the same
@@ -29,9 +30,9 @@ from django.test import Client, override_settings
 from PIL import Image as PILImage
 
 from benchmarks.stats import median, p95, result
-from search.breaker import breaker
 from search.documents import IndexedPage
-from search.engine.base import SearchQuery
+from search.engine.base import TEXT_COLUMNS, SearchQuery
+from search.engine.elasticsearch.breaker import breaker
 from search.models import OutboxEntry, SearchDocument
 
 NOT_MEASURED = "not measured here (ELASTICSEARCH_URL not set)"
@@ -82,7 +83,7 @@ def wagtail_backends(url: str) -> dict:
     (tests/contract/test_admin_search.py checks the same shape against base.py)."""
     return {
         "default": {
-            "BACKEND": "search.admin_backend",
+            "BACKEND": "search.engine.elasticsearch.admin",
             "URLS": [url],
             "INDEX_PREFIX": f"{settings.ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
             "TIMEOUT": settings.ELASTICSEARCH_TIMEOUT,
@@ -238,19 +239,21 @@ def elastic_corpus():
     if not LIVE_URLS:
         yield None
         return
-    from search import elastic
-    from search.engine.elastic import ElasticsearchEngine
+    from search.engine.elasticsearch import indexing
+    from search.engine.elasticsearch.client import alias_name, bulk_client
+    from search.engine.elasticsearch.query import ElasticsearchEngine
 
     prefix = f"terroir-bench-{uuid.uuid4().hex[:8]}"
     with override_settings(
         ELASTICSEARCH_URLS=LIVE_URLS, ELASTICSEARCH_INDEX_PREFIX=prefix, ELASTICSEARCH_REPLICAS=0
     ):
-        es = elastic.bulk_client()
-        name = elastic._new_index(es)
-        elastic.bulk_write(elastic._index_actions(name, _synthetic_sources()), es=es)
+        es = bulk_client()
+        name = indexing._new_index(es)
+        actions = indexing._index_actions(name, _synthetic_sources(), indexing.read_stamp())
+        indexing.bulk_write(actions, es=es)
         es.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
         es.indices.refresh(index=name)
-        es.indices.update_aliases(actions=[{"add": {"index": name, "alias": elastic.alias_name()}}])
+        es.indices.update_aliases(actions=[{"add": {"index": name, "alias": alias_name()}}])
         try:
             yield ElasticsearchEngine()
         finally:
@@ -258,7 +261,7 @@ def elastic_corpus():
 
 
 def _synthetic_sources():
-    from search.elastic import elastic_source
+    from search.engine.elasticsearch.mapping import elastic_source
 
     text = {}
     if connection.vendor == "sqlite":
@@ -270,7 +273,7 @@ def _synthetic_sources():
         page_id = row.pop("page_id")
         words = dict(
             zip(
-                ("title", "summary", "body", "tags", "labels"),
+                TEXT_COLUMNS,
                 text.get(page_id, [""] * 5),
                 strict=True,
             )

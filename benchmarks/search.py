@@ -24,10 +24,10 @@ from practices.demo.places import PLACES
 from practices.services.taxonomy import taxonomy_data
 from search.encoder import Profile, profile_encode
 from search.engine.base import SearchQuery
-from search.engine.embedded import EmbeddedEngine
-from search.index import _bump_version
+from search.engine.embedded.indexing import version_bump
+from search.engine.embedded.query import EmbeddedEngine
+from search.engine.embedded.text import analyse, fts_match
 from search.models import SearchDocument
-from search.text import analyse, fts_match
 
 CATEGORIES = [entry["slug"] for entry in taxonomy_data()["categories"]]
 COMMON_QUERIES = ["soil", "farm crop", "water", "compost", "mulch soil", "cover crops",
@@ -117,7 +117,7 @@ def corpus_fill(*, size: int, with_text: bool, seed: int = 7) -> float:
                 batch, fts = [], []
         if batch:
             _insert(cursor, columns, batch, fts)
-        _bump_version()
+        version_bump()
     return time.perf_counter() - started
 
 
@@ -228,7 +228,7 @@ def text_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
 def end_to_end_figures(*, pages: int, requests: int) -> list[dict]:
     from benchmarks.foundation import practices_corpus
     from practices.models import PracticePage
-    from search.index import index_rebuild
+    from search.engine.embedded.indexing import index_rebuild
 
     practices_corpus(count=pages)
     started = time.perf_counter()

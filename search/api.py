@@ -17,7 +17,7 @@ from search.params import (
     profile_parse,
     search_query_parse,
 )
-from search.presentation import Labeller
+from search.presentation import FACET_TITLES, Labeller
 from search.selectors import (
     practice_comparable,
     practices_search,
@@ -71,9 +71,9 @@ def search(request):
             "facets": {
                 name: [
                     {"value": f.value, "label": label(name, f.value), "count": f.count}
-                    for f in counts
+                    for f in result.facets[name]
                 ]  # fmt: skip
-                for name, counts in result.facets.items()
+                for name in FACET_TITLES  # every facet, in the pages' order
                 if name != "kind"
             },
             "engine": result.engine,

@@ -1,5 +1,6 @@
-"""Page -> search document: the one place that decides what is indexed."""
+"""Page -> search document: the one place that decides what is indexed, for both engines."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -11,42 +12,55 @@ from wagtail.models import Page
 from django_countries import countries
 
 from practices.models import PracticePage, TutorialPage, VideoPage
+from practices.models.profile import COORDINATES, PROFILE_NUMBERS
 from practices.selectors.labels import category_labels
 from practices.selectors.visibility import pages_visible
 from search.encoder import Profile, profile_encode
-from search.text import analyse
+from search.engine.base import CODED_FIELDS
 
 KINDS = {PracticePage: "practice", TutorialPage: "tutorial", VideoPage: "video"}
 INDEXED_MODELS = tuple(KINDS)
-PROFILE_LABEL_FIELDS = (
-    "koppen",
-    "agro_climatic_zone",
-    "slope_class",
-    "soil_group",
-    "texture",
-    "land_use",
-    "water_supply",
-    "outcome",
-    "evidence",
-)
 
 
 @dataclass
 class IndexedPage:
-    fields: dict  # SearchDocument fields
-    words: dict  # the text of each word-index column (search.fulltext.COLUMNS), as written
+    fields: dict  # the document's fields (search.models.SearchDocument's)
+    words: dict  # the text of each column (search.engine.base.TEXT_COLUMNS), as written
     tags: list[str]
-
-    @property
-    def text(self) -> dict:
-        """The columns analysed for the embedded word index (Elasticsearch analyses `words`)."""
-        language = self.fields["language"]
-        return {column: analyse(value, language) for column, value in self.words.items()}
 
 
 def indexable(queryset):
     """Only pages visitors may see are ever indexed (practices.selectors.pages_visible)."""
     return pages_visible(queryset)
+
+
+def indexable_page_ids() -> list[int]:
+    """Every live, public page that is indexed, by id."""
+    ids = []
+    for model in INDEXED_MODELS:
+        ids += indexable(model.objects.all()).values_list("pk", flat=True)
+    return sorted(ids)
+
+
+def pages_indexable(page_ids: Iterable[int]) -> list[Page]:
+    """Those of these pages that are live and public, with what their documents need."""
+    pages = []
+    for model in INDEXED_MODELS:
+        queryset = indexable(model.objects.filter(pk__in=page_ids)).select_related("locale")
+        if model is PracticePage:
+            queryset = queryset.select_related("region").prefetch_related(
+                "categories", "tagged_items__tag"
+            )
+        else:
+            queryset = queryset.prefetch_related("categories")
+        pages += list(queryset)
+    return pages
+
+
+@cache
+def code_labels(name: str) -> dict[str, str]:
+    """The codes of a coded field (CODED_FIELDS) and their labels, translated when shown."""
+    return dict(PracticePage._meta.get_field(name).flatchoices)
 
 
 @cache
@@ -89,7 +103,7 @@ def page_document(page: Page) -> IndexedPage:
     )
     vocabulary_labels = [
         _label(type(page), name, getattr(page, name), language)
-        for name in PROFILE_LABEL_FIELDS
+        for name in CODED_FIELDS
         if getattr(page, name, "")
     ]
     country_name = _country_name(str(page.country), language) if page.country else ""
@@ -104,20 +118,8 @@ def page_document(page: Page) -> IndexedPage:
         "country": str(page.country or ""),
         "region": region.slug if region else "",
         "categories": ";".join(slugs),
-        "koppen": page.koppen,
-        "agro_climatic_zone": page.agro_climatic_zone,
-        "slope_class": page.slope_class,
-        "soil_group": page.soil_group,
-        "texture": page.texture,
-        "land_use": page.land_use,
-        "water_supply": page.water_supply,
-        "outcome": getattr(page, "outcome", ""),
-        "evidence": getattr(page, "evidence", ""),
-        "rainfall_mm": page.rainfall_mm,
-        "temperature_c": page.temperature_c,
-        "altitude_m": page.altitude_m,
-        "latitude": page.latitude,
-        "longitude": page.longitude,
+        **{name: getattr(page, name, "") for name in CODED_FIELDS},  # tutorials have no outcome
+        **{name: getattr(page, name) for name in (*PROFILE_NUMBERS, *COORDINATES)},
         "farm_key": farm_key(page.latitude, page.longitude),
         "published_at": page.first_published_at,
         "vector": profile_encode(Profile.from_object(page)).tobytes(),

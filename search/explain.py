@@ -1,16 +1,35 @@
 """Plain, translated reasons why a result is comparable to a profile ("why" chips)."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from practices import vocabulary as v
+from search.documents import code_labels
 from search.encoder import WEIGHTS, Profile
 
 MIN_SIMILARITY = 0.55  # a block below this is not called similar
 MAX_REASONS = 4
+# Measured blocks, named when near enough: block -> (field, reason).
+NEAR = {
+    "rainfall": ("rainfall_mm", gettext_lazy("rainfall %(theirs)s mm, yours %(yours)s mm")),
+    "temperature": (
+        "temperature_c",
+        gettext_lazy("%(theirs)s °C on average, yours %(yours)s °C"),
+    ),
+    "altitude": ("altitude_m", gettext_lazy("altitude %(theirs)s m, yours %(yours)s m")),
+}
+# Coded blocks, named when the same: block -> (field, reason, its placeholder, label in lower case).
+SAME = {
+    "slope": ("slope_class", gettext_lazy("same slope: %(slope)s"), "slope", True),
+    "soil_group": ("soil_group", gettext_lazy("same soil: %(soil)s"), "soil", False),
+    "texture": ("texture", gettext_lazy("same topsoil texture: %(texture)s"), "texture", True),
+    "land_use": ("land_use", gettext_lazy("same land use: %(use)s"), "use", True),
+    "water_supply": ("water_supply", gettext_lazy("%(water)s, as yours"), "water", False),
+}
 
 
-def _label(choices, code: str) -> str:
-    return str(dict(choices).get(code, code))
+def _label(field: str, code: str) -> str:
+    return str(code_labels(field).get(code, code))
 
 
 def _number(value) -> str:
@@ -30,10 +49,7 @@ def reasons(profile: Profile, document: dict, blocks: dict[str, float]) -> list[
             add(
                 "koppen",
                 _("same climate %(code)s (%(name)s)")
-                % {
-                    "code": theirs["koppen"],
-                    "name": _label(v.KoppenClass.choices, theirs["koppen"]),
-                },
+                % {"code": theirs["koppen"], "name": _label("koppen", theirs["koppen"])},
             )
         elif blocks.get("koppen_two", 0) >= 0.99:
             add(
@@ -47,52 +63,13 @@ def reasons(profile: Profile, document: dict, blocks: dict[str, float]) -> list[
                 "koppen_group",
                 _("same climate group: %(group)s") % {"group": v.KOPPEN_MAIN_GROUPS[group]},
             )
-    if blocks.get("rainfall", 0) >= MIN_SIMILARITY:
-        add(
-            "rainfall",
-            _("rainfall %(theirs)s mm, yours %(yours)s mm")
-            % {"theirs": _number(theirs["rainfall_mm"]), "yours": _number(profile.rainfall_mm)},
-        )
-    if blocks.get("temperature", 0) >= MIN_SIMILARITY:
-        add(
-            "temperature",
-            _("%(theirs)s °C on average, yours %(yours)s °C")
-            % {"theirs": _number(theirs["temperature_c"]), "yours": _number(profile.temperature_c)},
-        )
-    if blocks.get("altitude", 0) >= MIN_SIMILARITY:
-        add(
-            "altitude",
-            _("altitude %(theirs)s m, yours %(yours)s m")
-            % {"theirs": _number(theirs["altitude_m"]), "yours": _number(profile.altitude_m)},
-        )
-    if blocks.get("slope", 0) >= 0.99:
-        add(
-            "slope",
-            _("same slope: %(slope)s")
-            % {"slope": _label(v.SlopeClass.choices, theirs["slope_class"]).lower()},
-        )
-    if blocks.get("soil_group", 0) >= 0.99:
-        add(
-            "soil_group",
-            _("same soil: %(soil)s") % {"soil": _label(v.SoilGroup.choices, theirs["soil_group"])},
-        )
-    if blocks.get("texture", 0) >= 0.99:
-        add(
-            "texture",
-            _("same topsoil texture: %(texture)s")
-            % {"texture": _label(v.Texture.choices, theirs["texture"]).lower()},
-        )
-    if blocks.get("land_use", 0) >= 0.99:
-        add(
-            "land_use",
-            _("same land use: %(use)s")
-            % {"use": _label(v.LandUse.choices, theirs["land_use"]).lower()},
-        )
-    if blocks.get("water_supply", 0) >= 0.99:
-        add(
-            "water_supply",
-            _("%(water)s, as yours")
-            % {"water": _label(v.WaterSupply.choices, theirs["water_supply"])},
-        )
+    for block, (field, reason) in NEAR.items():
+        if blocks.get(block, 0) >= MIN_SIMILARITY:
+            numbers = {"theirs": theirs[field], "yours": getattr(profile, field)}
+            add(block, str(reason) % {k: _number(n) for k, n in numbers.items()})
+    for block, (field, reason, placeholder, lower) in SAME.items():
+        if blocks.get(block, 0) >= 0.99:
+            label = _label(field, theirs[field])
+            add(block, str(reason) % {placeholder: label.lower() if lower else label})
     found.sort(key=lambda pair: -pair[0])
     return [text for _weight, text in found[:MAX_REASONS]]

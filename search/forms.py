@@ -1,11 +1,16 @@
+"""The "farms like mine" form: where the farm is and what it is like."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
 
 from django_countries import countries
 
 from practices import vocabulary as v
 from practices.conditions.places import town_find
 from practices.models import PracticeCategory
+from practices.selectors.labels import category_labels
 from search.encoder import Profile
 
 
@@ -13,7 +18,7 @@ def _blank(choices) -> list:
     return [("", "—"), *choices]
 
 
-class FarmForm(forms.Form):
+class FarmsLikeMineForm(forms.Form):
     """Where the farm is (coordinates, or country and nearest town) and what it is like."""
 
     latitude = forms.FloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
@@ -57,10 +62,6 @@ class FarmForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = _blank(list(countries))
-        from wagtail.models import Locale
-
-        from practices.selectors.labels import category_labels
-
         labels = category_labels(locale=Locale.get_active())
         slugs = sorted(set(PracticeCategory.objects.values_list("slug", flat=True)))
         self.fields["category"].choices = _blank(
@@ -96,15 +97,5 @@ class FarmForm(forms.Form):
 
     def profile_and_location(self) -> tuple[Profile, dict]:
         data = self.cleaned_data
-        profile = Profile(
-            koppen=data.get("koppen") or "",
-            rainfall_mm=data.get("rainfall_mm"),
-            temperature_c=data.get("temperature_c"),
-            altitude_m=data.get("altitude_m"),
-            slope_class=data.get("slope_class") or "",
-            soil_group=data.get("soil_group") or "",
-            texture=data.get("texture") or "",
-            land_use=data.get("land_use") or "",
-            water_supply=data.get("water_supply") or "",
-        )
-        return profile, {"latitude": data["latitude"], "longitude": data["longitude"]}
+        location = {"latitude": data["latitude"], "longitude": data["longitude"]}
+        return Profile.from_mapping(data), location

@@ -1,8 +1,8 @@
 """Storage of the embedded search engine: one row per indexed page, plus a word index.
 
-The word index (search.fulltext) is the FTS5 table `search_fts` on SQLite (migration 0002) or
-the table `search_pg_text` on PostgreSQL (migration 0003); it holds the analysed text
-(search.text.analyse) of each document under its page id.
+The word index (search.engine.embedded.fulltext) is the FTS5 table `search_fts` on SQLite
+(migration 0002) or the table `search_pg_text` on PostgreSQL (migration 0003); it holds the
+analysed text (search.engine.embedded.text.analyse) of each document under its page id.
 """
 
 from django.db import models
@@ -12,7 +12,7 @@ class SearchDocument(models.Model):
     """What search, facets and similarity need of one live, public page."""
 
     # The page's id, without a foreign key: an index row is removed by the index sync when its
-    # page goes (search.signals), and engine benchmarks can fill the index without pages.
+    # page goes (search.sync), and engine benchmarks can fill the index without pages.
     page_id = models.BigIntegerField(primary_key=True)
     kind = models.CharField(max_length=12, db_index=True)  # practice | tutorial | video
     language = models.CharField(max_length=5)
@@ -64,7 +64,8 @@ class SearchIndexState(models.Model):
 class OutboxEntry(models.Model):
     """A page whose Elasticsearch document must be brought up to date (indexed if the page is
     live and public then, deleted otherwise). Written in the transaction that changes the page,
-    so no change is lost when Elasticsearch is down; removed once delivered (search.outbox)."""
+    so no change is lost when Elasticsearch is down; removed once delivered
+    (search.engine.elasticsearch.outbox)."""
 
     page_id = models.BigIntegerField()
     # Known when the page is already gone: its translations' documents change with it.

@@ -7,30 +7,24 @@ answers with 400 `{"error", "field"}` and the pages show next to the form.
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import fields
 
 from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
+from search.documents import KINDS, code_labels
 from search.encoder import Profile
-from search.engine.base import FACETS, RANGES, SORTS, SearchQuery
+from search.engine.base import CODED_FIELDS, FACETS, LANGUAGES, RANGES, SORTS, SearchQuery
 
 MAX_QUERY_LENGTH = 500
 MAX_PAGE = 500
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}$")
 COUNTRY = re.compile(r"^[A-Z]{2}$")
 VOCABULARIES = {
-    "koppen": set(v.KoppenClass.values),
+    **{name: set(code_labels(name)) for name in CODED_FIELDS},
     "koppen_group": set(v.KOPPEN_MAIN_GROUPS),
-    "agro_climatic_zone": set(v.AgroClimaticZone.values),
-    "soil_group": set(v.SoilGroup.values),
-    "texture": set(v.Texture.values),
-    "slope_class": set(v.SlopeClass.values),
-    "land_use": set(v.LandUse.values),
-    "water_supply": set(v.WaterSupply.values),
-    "outcome": set(v.Outcome.values),
-    "evidence": set(v.Evidence.values),
-    "language": {"en", "fr", "es"},
-    "kind": {"practice", "tutorial", "video"},
+    "language": set(LANGUAGES),
+    "kind": set(KINDS.values()),
 }
 RANGE_LIMITS = {"rainfall_mm": (0, 15000), "temperature_c": (-30, 40), "altitude_m": (-500, 9000)}
 RANGE_PARAMS = {"rainfall_mm": "rainfall", "temperature_c": "temperature", "altitude_m": "altitude"}
@@ -157,7 +151,8 @@ def search_query_parse(params: Mapping, **overrides) -> SearchQuery:
     return SearchQuery(**values)
 
 
-PROFILE_FIELDS = ("slope_class", "soil_group", "texture", "land_use", "water_supply")
+# The coded fields of a profile but its Köppen class (checked apart: a main group is no class).
+PROFILE_CODES = [f.name for f in fields(Profile) if f.type is str and f.name != "koppen"]
 
 
 def profile_parse(params: Mapping) -> tuple[Profile, dict]:
@@ -178,7 +173,7 @@ def profile_parse(params: Mapping) -> tuple[Profile, dict]:
             _("Unknown value %(value)r for %(name)s.") % {"value": koppen[:40], "name": "koppen"},
         )
     values = {"koppen": koppen}
-    for field in PROFILE_FIELDS:
+    for field in PROFILE_CODES:
         value = _one(params, field)
         values[field] = _checked(field, value) if value else ""
     for field in RANGES:

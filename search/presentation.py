@@ -10,19 +10,23 @@ from django_countries import countries
 
 from practices import vocabulary as v
 from practices.selectors.labels import category_labels, region_labels
+from search.documents import code_labels
+from search.engine.base import CODED_FIELDS
 
+# Every facet (search.engine.base.FACETS) with its title, in the order the pages and the API
+# list them.
 FACET_TITLES = {
     "category": _("Practice"),
-    "koppen_group": _("Climate group"),
     "koppen": _("Climate zone"),
+    "koppen_group": _("Climate group"),
     "agro_climatic_zone": _("Agro-climatic zone"),
-    "country": _("Country"),
-    "region": _("Region"),
     "soil_group": _("Soil"),
     "texture": _("Texture"),
     "slope_class": _("Slope"),
     "land_use": _("Land use"),
     "water_supply": _("Water"),
+    "country": _("Country"),
+    "region": _("Region"),
     "outcome": _("Outcome"),
     "evidence": _("Evidence"),
     "language": _("Language"),
@@ -31,15 +35,7 @@ FACET_TITLES = {
 KIND_LABELS = {"practice": _("Practice"), "tutorial": _("Tutorial"), "video": _("Video")}
 LANGUAGE_LABELS = {"en": "English", "fr": "Français", "es": "Español"}
 CHOICES = {
-    "koppen": dict(v.KoppenClass.choices),
-    "agro_climatic_zone": dict(v.AgroClimaticZone.choices),
-    "soil_group": dict(v.SoilGroup.choices),
-    "texture": dict(v.Texture.choices),
-    "slope_class": dict(v.SlopeClass.choices),
-    "land_use": dict(v.LandUse.choices),
-    "water_supply": dict(v.WaterSupply.choices),
-    "outcome": dict(v.Outcome.choices),
-    "evidence": dict(v.Evidence.choices),
+    **{name: code_labels(name) for name in CODED_FIELDS},
     "koppen_group": v.KOPPEN_MAIN_GROUPS,
     "kind": KIND_LABELS,
     "language": LANGUAGE_LABELS,

@@ -9,13 +9,14 @@ from django.utils.translation import gettext as _
 from practices import vocabulary as v
 from practices.conditions.derive import LocationError, profile_derive
 from practices.models import PracticePage
+from practices.models.profile import COORDINATES
 from practices.selectors.members import member_farm
 from search.documents import farm_key
 from search.encoder import Profile, profile_encode
 from search.engine import get_engine
 from search.engine.base import Hit, SearchQuery, SearchResult
 from search.explain import reasons
-from search.forms import FarmForm
+from search.forms import FarmsLikeMineForm
 from search.params import ParamError
 
 
@@ -38,10 +39,10 @@ class ResolvedProfile:
             else None,
             "koppen_derived": self.koppen_derived,
         }
-        for name in ("rainfall_mm", "temperature_c", "altitude_m", "slope_class", "soil_group",
-                     "texture", "land_use", "water_supply"):  # fmt: skip
-            value = getattr(self.profile, name)
-            data[name] = None if value in (None, "") else value
+        for field in fields(Profile):
+            if field.name != "koppen":  # given above, with its name
+                value = getattr(self.profile, field.name)
+                data[field.name] = None if value in (None, "") else value
         return data
 
 
@@ -158,12 +159,12 @@ def reader_profile(*, user, params) -> Profile | None:
     """The conditions the reader chose (the query parameters of "farms like mine"), else
     their farm's, else None."""
     values = {}
-    for name in ("latitude", "longitude", *(f.name for f in fields(Profile))):
+    for name in (*COORDINATES, *(f.name for f in fields(Profile))):
         raw = params.get(name)
         if raw in (None, ""):
             continue
         try:
-            values[name] = FarmForm.base_fields[name].clean(raw)
+            values[name] = FarmsLikeMineForm.base_fields[name].clean(raw)
         except forms.ValidationError:
             continue  # a bad value is ignored here; "farms like mine" says what is wrong
     location = {}

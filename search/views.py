@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from practices import vocabulary as v
 from practices.selectors.members import member_farm_params
 from search.engine.base import FACETS, SearchQuery
-from search.forms import FarmForm
+from search.forms import FarmsLikeMineForm
 from search.params import ParamError, search_query_parse
 from search.presentation import FACET_TITLES, Labeller, query_string
 from search.selectors import (
@@ -21,7 +21,7 @@ from search.selectors import (
     profile_resolve,
 )
 
-SHOWN_FACETS = [f for f in FACETS if f != "koppen"]  # zones are many: the group facet shows
+SHOWN_FACETS = [f for f in FACET_TITLES if f != "koppen"]  # zones are many: the group facet shows
 
 
 def search_page(request):
@@ -100,7 +100,7 @@ def _hit_view(document: dict, label) -> dict:
 def farms_like_mine(request):
     # A member's farm is the starting point when the page is opened without a question.
     farm = {} if request.GET else member_farm_params(user=request.user)
-    form = FarmForm(request.GET or farm or None)
+    form = FarmsLikeMineForm(request.GET or farm or None)
     context = {
         "form": form,
         "hits": None,

@@ -56,7 +56,8 @@ def test_not_found_bad_requests_and_rate_limits_write_nothing(libraries, setting
 
 
 def test_our_own_messages_are_written(stderr_log):
-    logging.getLogger("search.outbox").info("delivered 3 changes")
+    logging.getLogger("search.engine.elasticsearch.outbox").info("delivered 3 changes")
     assert re.fullmatch(
-        rf"{TIMESTAMP} INFO search\.outbox \[\d+\] delivered 3 changes\n", stderr_log.getvalue()
+        rf"{TIMESTAMP} INFO search\.engine\.elasticsearch\.outbox \[\d+\] delivered 3 changes\n",
+        stderr_log.getvalue(),
     )

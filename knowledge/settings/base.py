@@ -258,12 +258,12 @@ SEARCH_BREAKER_FAILURES = int(os.environ.get("SEARCH_BREAKER_FAILURES", "3"))
 SEARCH_BREAKER_RESET_SECONDS = float(os.environ.get("SEARCH_BREAKER_RESET_SECONDS", "30"))
 
 if ELASTICSEARCH_URLS:
-    # The admin's search behind the public search's circuit breaker (search/admin_backend.py):
-    # Wagtail writes to both backends on save, and the database one answers while
-    # Elasticsearch does not.
+    # The admin's search behind the public search's circuit breaker
+    # (search/engine/elasticsearch/admin.py): Wagtail writes to both backends on save, and the
+    # database one answers while Elasticsearch does not.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "search.admin_backend",
+            "BACKEND": "search.engine.elasticsearch.admin",
             "URLS": ELASTICSEARCH_URLS,
             "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX_PREFIX}-wagtail-",
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,

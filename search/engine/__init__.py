@@ -1,65 +1,31 @@
 """The search engine interface and the engine in use.
 
 Every view and the JSON API call `get_engine()` and speak only the types of `base`. Which engine
-answers is a setting: the embedded engine, or — when ELASTICSEARCH_URL is set — Elasticsearch,
-behind a circuit breaker that falls back to the embedded engine (kept current alongside).
+answers is a setting: the embedded engine (search.engine.embedded), or — when ELASTICSEARCH_URL
+is set — Elasticsearch (search.engine.elasticsearch), behind a circuit breaker that falls back to
+the embedded engine (kept current alongside).
 """
 
-import logging
-from dataclasses import replace
-
 from django.conf import settings
-from django.core.signals import setting_changed
-from django.dispatch import receiver
-
-from elastic_transport import TransportError
-from elasticsearch import ApiError
 
 from practices.loading import load_once
-from search.breaker import breaker, is_outage
-from search.engine.base import SearchEngine, SearchQuery, SearchResult
-
-logger = logging.getLogger(__name__)
+from search.engine.base import SearchEngine
 
 
 @load_once  # one engine, one snapshot in memory, however many threads start at once
 def embedded_engine() -> SearchEngine:
-    from search.engine.embedded import EmbeddedEngine
+    # Loaded on first use, as Wagtail loads its backends: they import search.documents, which
+    # imports this package's base (loaded with this package, that would be a cycle).
+    from search.engine.embedded.query import EmbeddedEngine
 
     return EmbeddedEngine()
 
 
-class FallbackEngine:
-    """Elasticsearch while it answers; the embedded engine, saying so, while it does not."""
-
-    name = "elasticsearch"
-
-    def __init__(self, primary: SearchEngine, fallback: SearchEngine):
-        self.primary, self.fallback = primary, fallback
-
-    def search(self, query: SearchQuery) -> SearchResult:
-        if breaker.allow():
-            try:
-                result = self.primary.search(query)
-            except (TransportError, ApiError) as error:
-                if is_outage(error):
-                    breaker.failure(error)
-                    logger.warning("Elasticsearch unavailable, embedded engine used: %s", error)
-                else:  # it answered: refused this query only (e.g. a page past its window)
-                    breaker.success()
-                    logger.info("Elasticsearch refused a query, embedded engine used: %s", error)
-            except BaseException:
-                breaker.release()  # not Elasticsearch's fault: let the next call try
-                raise
-            else:
-                breaker.success()
-                return result
-        return replace(self.fallback.search(query), fallback=True)
-
-
 @load_once
 def _scale_out_engine() -> SearchEngine:
-    from search.engine.elastic import ElasticsearchEngine
+    # Loaded on first use, for the same reason.
+    from search.engine.elasticsearch.fallback import FallbackEngine
+    from search.engine.elasticsearch.query import ElasticsearchEngine
 
     return FallbackEngine(ElasticsearchEngine(), embedded_engine())
 
@@ -68,9 +34,3 @@ def get_engine() -> SearchEngine:
     if settings.ELASTICSEARCH_URLS:
         return _scale_out_engine()
     return embedded_engine()
-
-
-@receiver(setting_changed)
-def _search_settings_changed(setting, **kwargs):
-    if setting == "ELASTICSEARCH_URLS":  # another cluster: start afresh
-        breaker.reset()

@@ -1,4 +1,5 @@
-"""Column weights for the SQLite word index, and the PostgreSQL word index (search.fulltext)."""
+"""Column weights for the SQLite word index, and the PostgreSQL word index
+(search.engine.embedded.fulltext)."""
 
 from django.db import migrations
 
@@ -14,7 +15,7 @@ CREATE INDEX IF NOT EXISTS search_pg_text_document ON search_pg_text USING GIN (
 def forwards(apps, schema_editor):
     vendor = schema_editor.connection.vendor
     if vendor == "sqlite":
-        # search.fulltext.BM25_WEIGHTS: title, summary, body, tags, labels.
+        # search.engine.base.TEXT_WEIGHTS: title, summary, body, tags, labels.
         schema_editor.execute(
             "INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10, 4, 1, 3, 2)')"
         )

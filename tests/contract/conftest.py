@@ -2,7 +2,7 @@ import socket
 
 import pytest
 
-from search.breaker import breaker
+from search.engine.elasticsearch.breaker import breaker
 from tests.contract.recorder import Recorder, Stalled
 from tests.search.conftest import world  # noqa: F401 - the same pages as the behaviour tests
 

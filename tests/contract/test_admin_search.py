@@ -19,16 +19,15 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
 
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
 import pytest
 import wagtail_factories
 
-from practices.models import PracticeCategory, PracticePage
+from practices.models import PracticeCategory
 from practices.services.submissions import practice_submit
-from search.admin_backend import admin_index_rebuild
-from search.breaker import breaker
+from search.engine.elasticsearch.admin import admin_index_rebuild
+from search.engine.elasticsearch.breaker import breaker
 from search.models import OutboxEntry
+from tests.search.conftest import publish_form
 
 DOWN = ["refused", "failing", "stalled"]
 # The issue's requirement for a single save or approval, the first one included; the precise
@@ -45,7 +44,7 @@ def wagtail_backends(url: str) -> dict:
     set (test_the_settings_put_the_admin_search_behind_the_breaker checks they agree)."""
     return {
         "default": {
-            "BACKEND": "search.admin_backend",
+            "BACKEND": "search.engine.elasticsearch.admin",
             "URLS": [url],
             "INDEX_PREFIX": "terroir-wagtail-",
             "TIMEOUT": django_settings.ELASTICSEARCH_TIMEOUT,
@@ -144,26 +143,6 @@ def test_a_stalled_cluster_costs_one_timeout_then_none(world, admin, stalled, se
 
 
 # --- saves -------------------------------------------------------------------------------------
-
-
-def publish_form(practice: PracticePage, **changes) -> dict:
-    data = nested_form_data(
-        {
-            "title": practice.title,
-            "slug": practice.slug,
-            "summary": practice.summary,
-            "body": streamfield([]),
-            "outcome": practice.outcome,
-            "latitude": str(practice.latitude),
-            "longitude": str(practice.longitude),
-            "tags": "",
-            "tagged_items": inline_formset([]),
-            "action-publish": "publish",
-            **changes,
-        }
-    )
-    data["categories"] = [str(c.pk) for c in practice.categories.all()]
-    return data
 
 
 def test_a_publish_in_the_admin_is_quick_the_first_included(world, admin, down, settings):

@@ -3,8 +3,8 @@ talk over real HTTP to a loopback recorder, and every request they send is valid
 Elastic's request specification (the `recorder` fixture fails the test on any violation).
 
 What the recorder cannot show (relevance, analysis, kNN recall) is covered by the live suite:
-the behaviour tests of tests/search/test_engine.py run on a real server when ELASTICSEARCH_URL
-is set.
+the behaviour tests of tests/search/engine/test_engine.py and tests/search/test_sync.py run on a
+real server when ELASTICSEARCH_URL is set.
 """
 
 import io
@@ -12,18 +12,22 @@ import json
 
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.utils import timezone
 
 import numpy as np
 import pytest
 
 from practices.models import PracticePage
-from search import elastic
-from search.elastic import alias_name, elastic_rebuild, index_count, index_reconcile
 from search.encoder import DIMENSION, Profile
-from search.engine import elastic as engine_module
 from search.engine import get_engine
 from search.engine.base import SearchQuery
-from search.engine.elastic import ElasticsearchEngine
+from search.engine.elasticsearch import indexing
+from search.engine.elasticsearch import query as engine_module
+from search.engine.elasticsearch.breaker import breaker
+from search.engine.elasticsearch.client import alias_name
+from search.engine.elasticsearch.indexing import elastic_rebuild, index_count, index_reconcile
+from search.engine.elasticsearch.outbox import outbox_deliver
+from search.engine.elasticsearch.query import ElasticsearchEngine
 from search.models import OutboxEntry
 from tests.contract.recorder import Recorder
 from tests.factories import PracticePageFactory
@@ -264,11 +268,6 @@ def test_nothing_is_lost_while_elasticsearch_is_down(
 
 
 def test_failed_deliveries_wait_longer_each_time_and_keep_the_change(world, nowhere, settings):
-    from django.utils import timezone
-
-    from search.breaker import breaker
-    from search.outbox import outbox_deliver
-
     settings.SEARCH_BREAKER_FAILURES = 100  # watch the backoff, not the breaker
     OutboxEntry.objects.create(page_id=world["india"].pk, next_attempt_at=timezone.now())
     waits = []
@@ -303,7 +302,7 @@ def test_the_breaker_stops_calling_a_failing_cluster_then_tries_again(world, set
 
         settings.SEARCH_BREAKER_RESET_SECONDS = 0  # half-open: one trial goes through
         failing.fail_with = None
-        elastic.alias_ensure()
+        indexing.alias_ensure()
         result = get_engine().search(SearchQuery(text="zai"))
         assert not result.fallback and result.engine == "elasticsearch"
 
@@ -343,9 +342,9 @@ def test_a_delivery_inside_the_saving_request_waits_only_the_short_timeout(
     measures saves against a cluster that never answers)."""
     settings.ELASTICSEARCH_SAVE_TIMEOUT = 0.25
     used = []
-    real = elastic.bulk_client
+    real = indexing.bulk_client
     monkeypatch.setattr(
-        elastic, "bulk_client", lambda timeout=None: used.append(timeout) or real(timeout)
+        indexing, "bulk_client", lambda timeout=None: used.append(timeout) or real(timeout)
     )
     with django_capture_on_commit_callbacks(execute=True):
         world["india"].save_revision().publish()
@@ -354,8 +353,6 @@ def test_a_delivery_inside_the_saving_request_waits_only_the_short_timeout(
 
 
 def test_a_refused_query_falls_back_without_opening_the_breaker(world, settings):
-    from search.breaker import breaker
-
     settings.SEARCH_BREAKER_FAILURES = 1
     with Recorder() as refusing:
         refusing.fail_with = 400  # e.g. a page past Elasticsearch's result window
@@ -370,8 +367,8 @@ def test_an_older_read_never_overwrites_a_newer_state(world, recorder, monkeypat
     delivery of the unpublish: documents carry the time their page was read (external_gte)."""
     elastic_rebuild()
     india = str(world["india"].pk)
-    later = elastic.read_stamp() + 1_000_000
-    elastic.bulk_write(elastic._delete_actions(alias_name(), [int(india)], later))
+    later = indexing.read_stamp() + 1_000_000
+    indexing.bulk_write(indexing._delete_actions(alias_name(), [int(india)], later))
     assert india not in recorder.documents(alias_name())
 
     index_reconcile()  # reads now, earlier than `later`: its write of the page is refused
@@ -386,9 +383,6 @@ def test_an_older_read_never_overwrites_a_newer_state(world, recorder, monkeypat
 def test_a_half_open_breaker_is_closed_by_any_answer_and_untouched_by_an_idle_outbox(
     world, settings
 ):
-    from search.breaker import breaker
-    from search.outbox import outbox_deliver
-
     settings.SEARCH_BREAKER_FAILURES = 1
     settings.SEARCH_BREAKER_RESET_SECONDS = 0
     with Recorder() as refusing:
@@ -401,18 +395,3 @@ def test_a_half_open_breaker_is_closed_by_any_answer_and_untouched_by_an_idle_ou
         refusing.fail_with = 400
         assert get_engine().search(SearchQuery(text="zai")).fallback
         assert breaker.state == "closed"  # … and a 400 is an answer: the cluster is up
-
-
-def test_the_worker_comes_back_when_the_breaker_lets_it(world, settings):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from search.outbox import Delivery, _next_run
-
-    settings.SEARCH_BREAKER_RESET_SECONDS = 30
-    assert _next_run(Delivery()) is None  # nothing waiting
-    OutboxEntry.objects.create(page_id=1, next_attempt_at=timezone.now())
-    skipped = _next_run(Delivery(skipped=True))
-    assert skipped >= timezone.now() + timedelta(seconds=29)
-    assert _next_run(Delivery(failed=1)) <= timezone.now() + timedelta(seconds=1)

@@ -1,8 +1,11 @@
 """The profile -> vector encoder: the similarity model of DESIGN.md."""
 
+from dataclasses import fields
+
 import numpy as np
 import pytest
 
+from practices.models.profile import PROFILE_FIELDS, PROFILE_INDEXED
 from search.encoder import DIMENSION, OFFSETS, Profile, block_similarities, profile_encode
 
 
@@ -71,3 +74,15 @@ def test_block_similarities_name_only_blocks_both_know():
     )
     assert set(blocks) == {"koppen", "koppen_two", "koppen_group"}
     assert blocks["koppen"] == pytest.approx(1.0)
+
+
+def test_a_profile_holds_the_compared_conditions_of_the_one_list():
+    """The conditions the encoder compares, in the order of practices.models.profile (the
+    country and the agro-climatic zone follow from the others; soil depth and organic matter are
+    described, not compared)."""
+    compared = [
+        name
+        for name in PROFILE_FIELDS
+        if name in PROFILE_INDEXED and name not in ("country", "agro_climatic_zone")
+    ]
+    assert [field.name for field in fields(Profile)] == compared

@@ -5,6 +5,7 @@ from django.test import Client
 import pytest
 
 from tests.factories import PracticePageFactory
+from tests.search.conftest import publish_form
 
 
 def html(url, **params) -> str:
@@ -96,24 +97,8 @@ def test_pages_use_few_queries_whatever_the_size(
 
 
 def test_tag_added_in_the_admin_is_searchable_at_once(world, admin_client):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-
     practice = world["india"]
-    data = nested_form_data(
-        {
-            "title": practice.title,
-            "slug": practice.slug,
-            "summary": practice.summary,
-            "body": streamfield([]),
-            "outcome": practice.outcome,
-            "latitude": str(practice.latitude),
-            "longitude": str(practice.longitude),
-            "tags": "half-moons",
-            "tagged_items": inline_formset([]),
-            "action-publish": "publish",
-        }
-    )
-    data["categories"] = [str(c.pk) for c in practice.categories.all()]
+    data = publish_form(practice, tags="half-moons")
     response = admin_client.post(f"/admin/pages/{practice.pk}/edit/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     found = html("/en/search/", q="half-moons")

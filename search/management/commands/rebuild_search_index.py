@@ -5,9 +5,10 @@ from django.core.management.base import BaseCommand, CommandError
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
-from search.admin_backend import admin_index_rebuild
-from search.elastic import BulkFailed, RebuildIncomplete, elastic_enabled, elastic_rebuild
-from search.index import index_rebuild
+from search.engine.elasticsearch.admin import admin_index_rebuild
+from search.engine.elasticsearch.client import elastic_enabled
+from search.engine.elasticsearch.indexing import BulkFailed, RebuildIncomplete, elastic_rebuild
+from search.engine.embedded.indexing import index_rebuild
 from search.models import SearchDocument
 
 

@@ -3,8 +3,9 @@ from django.core.management.base import BaseCommand, CommandError
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
-from search.admin_backend import admin_index_rebuild
-from search.elastic import BulkFailed, elastic_enabled, index_reconcile
+from search.engine.elasticsearch.admin import admin_index_rebuild
+from search.engine.elasticsearch.client import elastic_enabled
+from search.engine.elasticsearch.indexing import BulkFailed, index_reconcile
 
 
 class Command(BaseCommand):

@@ -1,123 +1,31 @@
-"""The embedded engine: the database's word index for words, numpy for filters, facets and
-similarity.
+"""The embedded engine's query side: the database's word index for words, numpy for filters,
+facets and similarity.
 
 Needs no server. The facet columns and the profile vectors of every document are held in
-memory as numpy arrays (a snapshot), loaded once per process and reloaded when the index
-version changes (search.index bumps it in the transaction that changes the index). Words are
-matched by SQLite FTS5 or PostgreSQL full text (search.fulltext), queried with the query built
-by search.text (user input is never query syntax); relevance is bm25 (ts_rank on PostgreSQL)
-over title (boosted), summary, body, tags and labels, ranked with `ORDER BY rank LIMIT cap` so
-that a word found in every document stays fast.
+memory as numpy arrays (embedded.snapshot), loaded once per process and reloaded when the index
+version changes (embedded.indexing moves it in the transaction that changes the index). Words
+are matched by SQLite FTS5 or PostgreSQL full text (embedded.fulltext), queried with the query
+built by embedded.text (user input is never query syntax); relevance is bm25 (ts_rank on
+PostgreSQL) over title (boosted), summary, body, tags and labels, ranked with
+`ORDER BY rank LIMIT cap` so that a word found in every document stays fast.
 """
 
 import threading
 import time
-from dataclasses import dataclass
 
 from django.conf import settings
 
 import numpy as np
 
-from search.encoder import DIMENSION, block_similarities, profile_encode
-from search.engine.base import FACETS, FacetCount, Hit, SearchQuery, SearchResult
-from search.fulltext import fulltext
-from search.index import index_version, local_generation
+from search.encoder import block_similarities, profile_encode
+from search.engine.base import FACETS, HIT_FIELDS, FacetCount, Hit, SearchQuery, SearchResult
+from search.engine.embedded.fulltext import fulltext
+from search.engine.embedded.indexing import index_version, local_generation
+from search.engine.embedded.snapshot import Snapshot, snapshot_load
 from search.models import SearchDocument
 
 RANK_CAP = 2000
 UNCAPPED_LIMIT = 20_000
-SINGLE_VALUED = [f for f in FACETS if f not in ("category", "koppen_group")]
-STORED_FIELDS = [
-    "page_id", "kind", "language", "title", "summary", "url", "country", "region",
-    "categories", "koppen", "rainfall_mm", "temperature_c", "altitude_m", "slope_class",
-    "soil_group", "texture", "land_use", "water_supply", "outcome", "evidence",
-    "translation_key", "farm_key", "latitude", "longitude",
-]  # fmt: skip
-
-
-# The columns a snapshot loads (koppen, among the facets, also gives koppen_group).
-_FIELDS = ["page_id", *SINGLE_VALUED, "translation_key", "farm_key", "categories",
-           "rainfall_mm", "temperature_c", "altitude_m", "published_at", "vector"]  # fmt: skip
-
-
-@dataclass
-class _Column:
-    codes: np.ndarray  # int32 code per document
-    values: list[str]  # code -> value ("" is code 0)
-    index: dict[str, int]
-
-
-def _column(raw: list[str]) -> _Column:
-    values = [""] + sorted({value for value in raw if value})
-    index = {value: code for code, value in enumerate(values)}
-    return _Column(np.fromiter((index[v or ""] for v in raw), np.int32, len(raw)), values, index)
-
-
-class Snapshot:
-    """Every indexed document's facet values, numbers and vector, as arrays."""
-
-    def __init__(self, version: int, rows: list[tuple]):
-        self.version = version
-        count = len(rows)
-        self.ids = np.fromiter((r[0] for r in rows), np.int64, count)
-        self.position = {int(page_id): i for i, page_id in enumerate(self.ids)}
-        columns = list(zip(*rows, strict=True)) if rows else [[] for _ in range(len(_FIELDS))]
-        by_name = dict(zip(_FIELDS, columns, strict=True))
-        self.columns = {name: _column(list(by_name[name])) for name in SINGLE_VALUED}
-        self.columns["koppen_group"] = _column([(k or "")[:1] for k in by_name["koppen"]])
-        self.columns["translation_key"] = _column([str(k) for k in by_name["translation_key"]])
-        self.columns["farm_key"] = _column(list(by_name["farm_key"]))
-        category_lists = [c.split(";") if c else [] for c in by_name["categories"]]
-        self.category_values = sorted({c for cats in category_lists for c in cats})
-        self.category_index = {c: i for i, c in enumerate(self.category_values)}
-        self.categories = np.zeros((count, len(self.category_values)), dtype=bool)
-        for row, cats in enumerate(category_lists):
-            for cat in cats:
-                self.categories[row, self.category_index[cat]] = True
-        self.numbers = {
-            name: np.array([np.nan if x is None else x for x in by_name[name]], dtype=np.float64)
-            for name in ("rainfall_mm", "temperature_c", "altitude_m")
-        }
-        self.preferred = self._preferred_versions(by_name)
-        self.published = np.array(
-            [p.timestamp() if p else 0.0 for p in by_name["published_at"]], dtype=np.float64
-        )
-        self.vectors = (
-            np.frombuffer(b"".join(bytes(v) for v in by_name["vector"]), dtype=np.float32)
-            .reshape(count, DIMENSION)
-            .copy()
-            if count
-            else np.zeros((0, DIMENSION), np.float32)
-        )
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def _preferred_versions(self, by_name) -> dict[str, np.ndarray]:
-        """Per language, the documents to show when collapsing translations: the version in
-        that language, or, for pages not translated into it, their first version."""
-        languages = self.columns["language"]
-        groups = self.columns["translation_key"].codes
-        preferred = {}
-        first_of_group = np.zeros(len(groups), dtype=bool)
-        if len(groups):
-            _values, first = np.unique(groups, return_index=True)
-            first_of_group[first] = True
-        for language in ("en", "fr", "es"):
-            code = languages.index.get(language)
-            in_language = (
-                languages.codes == code if code is not None else np.zeros(len(groups), bool)
-            )
-            groups_with = np.zeros(len(self.columns["translation_key"].values) + 1, dtype=bool)
-            groups_with[groups[in_language]] = True
-            preferred[language] = in_language | (~groups_with[groups] & first_of_group)
-        return preferred
-
-
-def snapshot_load() -> Snapshot:
-    version = index_version()
-    rows = list(SearchDocument.objects.order_by("page_id").values_list(*_FIELDS))
-    return Snapshot(version, rows)
 
 
 class EmbeddedEngine:
@@ -322,7 +230,7 @@ class EmbeddedEngine:
         page_ids = [int(snap.ids[p]) for p in positions]
         stored = {
             row["page_id"]: row
-            for row in SearchDocument.objects.filter(page_id__in=page_ids).values(*STORED_FIELDS)
+            for row in SearchDocument.objects.filter(page_id__in=page_ids).values(*HIT_FIELDS)
         }
         query_vector = profile_encode(query.profile) if query.profile is not None else None
         hits = []

@@ -1,9 +1,10 @@
 """The embedded engine's word index, on whichever database the site runs.
 
-SQLite: an FTS5 table `search_fts` (bm25 over the weighted columns). PostgreSQL: a table
-`search_pg_text` holding one weighted `tsvector` per page under a GIN index (ts_rank). Both store
-the text already analysed by search.text (stemmed, folded words), so both match the same words;
-the query is built from words only, never from syntax a user typed.
+SQLite: an FTS5 table `search_fts` (bm25 over the columns, weighted as base.TEXT_WEIGHTS by
+migration 0003). PostgreSQL: a table `search_pg_text` holding one weighted `tsvector` per page
+under a GIN index (ts_rank). Both store the text already analysed by embedded.text (stemmed,
+folded words), so both match the same words; the query is built from words only, never from
+syntax a user typed.
 
 `ranked` returns (page id, rank) pairs best first, where a lower rank is better (FTS5's
 convention), so that the engine treats both databases alike.
@@ -13,12 +14,11 @@ from collections.abc import Iterable, Sequence
 
 from django.db import connection
 
-from search.text import fts_match, query_terms
+from search.engine.base import TEXT_COLUMNS
+from search.engine.embedded.text import fts_match, query_terms
 
-COLUMNS = ("title", "summary", "body", "tags", "labels")
-# PostgreSQL weight class of each column (A is the strongest), as BM25_WEIGHTS rank them.
+# PostgreSQL weight class of each column (A is the strongest), as base.TEXT_WEIGHTS rank them.
 PG_WEIGHTS = {"title": "A", "summary": "B", "body": "D", "tags": "C", "labels": "C"}
-BM25_WEIGHTS = (10.0, 4.0, 1.0, 3.0, 2.0)  # title, summary, body, tags, labels
 CHUNK = 500
 
 
@@ -56,7 +56,7 @@ class SQLiteText:
             return [row[0] for row in cursor.fetchall()]
 
     def ranked(self, match: str, limit: int | None) -> list[tuple[int, float]]:
-        # `rank` is bm25 with the column weights (BM25_WEIGHTS, set by migration 0003).
+        # `rank` is bm25 with the column weights (base.TEXT_WEIGHTS, set by migration 0003).
         with connection.cursor() as cursor:
             if limit is None:
                 cursor.execute(
@@ -91,7 +91,8 @@ class PostgreSQLText:
 
     def insert(self, rows: Iterable[tuple]) -> None:
         vector = " || ".join(
-            f"setweight(to_tsvector('simple', %s), '{PG_WEIGHTS[column]}')" for column in COLUMNS
+            f"setweight(to_tsvector('simple', %s), '{PG_WEIGHTS[column]}')"
+            for column in TEXT_COLUMNS
         )
         with connection.cursor() as cursor:
             cursor.executemany(

@@ -2,7 +2,7 @@
 
 from elastic_transport import ConnectionError, ConnectionTimeout
 
-from search.breaker import CircuitBreaker
+from search.engine.elasticsearch.breaker import CircuitBreaker
 
 
 class Clock:

@@ -1,4 +1,5 @@
-"""The Elasticsearch engine: the same SearchQuery -> SearchResult as the embedded engine.
+"""The Elasticsearch engine's query side: the same SearchQuery -> SearchResult as the embedded
+engine.
 
 - Words: `multi_match` (cross_fields, every word required) over each language's text fields,
   analysed in that language; highlighted with private-use markers (never HTML).
@@ -15,33 +16,30 @@ from dataclasses import dataclass
 import numpy as np
 from elasticsearch.dsl import A, Q, Search
 
-from search.elastic import FACET_FIELDS, alias_name, client
 from search.encoder import Profile, block_similarities, profile_encode
 from search.engine.base import (
     FACETS,
     HIGHLIGHT_END,
     HIGHLIGHT_START,
+    HIT_FIELDS,
+    LANGUAGES,
+    NUMBERS,
+    TEXT_COLUMNS,
+    TEXT_WEIGHTS,
     FacetCount,
     Hit,
     SearchQuery,
     SearchResult,
+    query_words,
 )
-from search.fulltext import COLUMNS
-from search.text import LANGUAGES, query_words
+from search.engine.elasticsearch.client import alias_name, client
+from search.engine.elasticsearch.mapping import FACET_FIELDS
 
 EXACT_LIMIT = 10_000
 KNN_MAX = 10_000  # Elasticsearch's limit for k and num_candidates
-NUMBERS = {"rainfall_mm", "temperature_c", "altitude_m", "latitude", "longitude"}
 FACET_SIZE = 300
-BOOSTS = {"title": 10, "summary": 4, "body": 1, "tags": 3, "labels": 2}  # as the embedded bm25
-TEXT_FIELDS = [f"{c}_{lang}^{BOOSTS[c]}" for c in COLUMNS for lang in LANGUAGES]
+TEXT_FIELDS = [f"{c}_{lang}^{TEXT_WEIGHTS[c]}" for c in TEXT_COLUMNS for lang in LANGUAGES]
 HIGHLIGHT_FIELDS = [f"{c}_{lang}" for c in ("title", "summary", "body") for lang in LANGUAGES]
-RETURNED = [
-    "page_id", "kind", "language", "title", "summary", "url", "country", "region",
-    "categories", "koppen", "agro_climatic_zone", "rainfall_mm", "temperature_c",
-    "altitude_m", "slope_class", "soil_group", "texture", "land_use", "water_supply",
-    "outcome", "evidence", "translation_key", "farm_key", "latitude", "longitude",
-]  # fmt: skip
 SCRIPT = "doc['vector'].size() == 0 ? 1.0 : dotProduct(params.query_vector, 'vector') + 1.0"
 
 
@@ -138,7 +136,7 @@ class ElasticsearchEngine:
         )
 
     def _page(self, search: Search, query: SearchQuery, clauses, start: int, stop: int) -> Search:
-        search = search.source(RETURNED)[start:stop]
+        search = search.source(list(HIT_FIELDS))[start:stop]
         if clauses.must and query.sort == "relevance":
             return (
                 search.sort("_score", {"page_id": "asc"})
@@ -156,7 +154,7 @@ class ElasticsearchEngine:
 
     def _similar(self, clauses: _Clauses, vector: np.ndarray, total: int, start, stop) -> Search:
         """Exact scores when the filtered set is small enough; approximate kNN past that."""
-        search = self._search().source(RETURNED)
+        search = self._search().source(list(HIT_FIELDS))
         filtered = clauses.query(with_facets=True, score_words=False)
         query_vector = [float(x) for x in vector]
         if total <= EXACT_LIMIT:
@@ -190,7 +188,7 @@ class ElasticsearchEngine:
     def _hit(hit, query: SearchQuery, vector: np.ndarray | None) -> Hit:
         source = hit.to_dict()
         # As the embedded engine's rows: "" for a missing code, None for a missing number.
-        document = {name: source.get(name, None if name in NUMBERS else "") for name in RETURNED}
+        document = {name: source.get(name, None if name in NUMBERS else "") for name in HIT_FIELDS}
         document["page_id"] = int(hit.meta.id)
         document["categories"] = ";".join(source.get("categories") or [])
         similarity, blocks, score = None, {}, None

@@ -1,6 +1,6 @@
 """Delivering index changes to Elasticsearch without ever losing one or blocking a save.
 
-A page change writes an OutboxEntry in its own transaction (search.index). After the commit a
+A page change writes an OutboxEntry in its own transaction (search.sync). After the commit a
 task delivers the due entries: at once in development, by the `db_worker` process (django-tasks
 database queue) in production. A failed delivery leaves its entries with a later due time
 (exponential backoff); the next delivery, `reconcile_search_index` or the worker's retry picks
@@ -20,8 +20,9 @@ from django_tasks.backends.immediate import ImmediateBackend
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
-from search.breaker import breaker, is_outage
-from search.elastic import BulkFailed, elastic_enabled, pages_deliver
+from search.engine.elasticsearch.breaker import breaker, is_outage
+from search.engine.elasticsearch.client import elastic_enabled
+from search.engine.elasticsearch.indexing import BulkFailed, pages_deliver
 from search.models import OutboxEntry
 
 logger = logging.getLogger(__name__)

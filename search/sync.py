@@ -1,5 +1,14 @@
-"""Index sync: every change to what visitors may see reaches the index in the same transaction."""
+"""Index sync: every change to what visitors may see reaches the index in the same transaction.
 
+The embedded index is written in the caller's transaction; when Elasticsearch is configured, the
+same transaction queues the pages in the outbox (search.engine.elasticsearch.outbox), delivered
+after the commit, and the embedded index stays current as its fallback. The handlers below are
+connected when the app is ready (search.apps).
+"""
+
+from collections.abc import Iterable
+
+from django.db import transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
@@ -9,9 +18,33 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
 from practices.signals import pages_changed
-from search.documents import INDEXED_MODELS
-from search.index import pages_sync, remove_pages
+from search.documents import INDEXED_MODELS, pages_indexable
+from search.engine.elasticsearch.outbox import outbox_add
+from search.engine.embedded.indexing import index_update
 from search.models import SearchDocument
+
+
+@transaction.atomic
+def pages_sync(page_ids: Iterable[int]) -> None:
+    """Index these pages if they are live and public now, remove them otherwise."""
+    page_ids = set(page_ids)
+    if not page_ids:
+        return
+    keep = {page.pk: page for page in pages_indexable(page_ids)}
+    gone = page_ids - set(keep)
+    keys = index_update(pages=keep.values(), removed=gone)
+    outbox_add(
+        {
+            **{page_id: keys.get(page_id) for page_id in gone},
+            **{pk: str(page.translation_key) for pk, page in keep.items()},
+        }
+    )
+
+
+@transaction.atomic
+def pages_remove(page_ids: set[int]) -> None:
+    keys = index_update(removed=page_ids)
+    outbox_add({page_id: keys.get(page_id) for page_id in page_ids})
 
 
 def _with_descendants(page: Page) -> list[int]:
@@ -60,7 +93,7 @@ def pages_changed_by_a_service(sender, page_ids, **kwargs):
 
 
 def _page_deleted(sender, instance, **kwargs):
-    remove_pages({instance.pk})
+    pages_remove({instance.pk})
 
 
 for _model in INDEXED_MODELS:

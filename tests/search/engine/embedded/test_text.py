@@ -1,10 +1,8 @@
 """Text analysis shared by an application server's threads."""
 
 import json
-import subprocess
-import sys
 
-from django.conf import settings
+from tests.search.conftest import fresh_python
 
 # A fresh Python on the pure-Python Snowball stemmer (the one snowballstemmer falls back to
 # without PyStemmer, whose C stemmer is as stateful but documented "must not be called
@@ -13,8 +11,10 @@ from django.conf import settings
 THREADS_STEMMING = """
 import json, sys, threading
 sys.modules["Stemmer"] = None
+import django
+django.setup()  # the text analysis lives in the search app's engine package
 sys.setswitchinterval(1e-5)
-from search.text import analyse
+from search.engine.embedded.text import analyse
 texts = [("Cultures de couverture et paillage contre la sécheresse", "fr"),
          ("Labranza reducida y rendimientos del maíz", "es"),
          ("Composting manure improved yields in dry years", "en")] * 60
@@ -36,10 +36,7 @@ print(json.dumps(problems[:5] + [len(problems)]))
 
 
 def test_threads_analysing_text_at_once_get_the_same_words():
-    child = subprocess.run(  # noqa: S603 - our own program
-        [sys.executable, "-c", THREADS_STEMMING],
-        capture_output=True, text=True, cwd=settings.BASE_DIR, timeout=120,
-    )  # fmt: skip
+    child = fresh_python(THREADS_STEMMING)
     assert child.returncode == 0, child.stderr
     *examples, count = json.loads(child.stdout)
     assert count == 0, examples

@@ -1,4 +1,4 @@
-"""Search behaviour behind the engine interface: ranking, facets, text, index sync.
+"""Search behaviour behind the engine interface: ranking, facets, text, rebuild.
 
 Every test runs on the embedded engine, and again on a real Elasticsearch when ELASTICSEARCH_URL
 is set (`pytest -m elasticsearch`; the `engine` fixture in conftest.py)."""
@@ -10,25 +10,14 @@ from django.core.management import call_command
 import pytest
 
 from practices.models import PracticePage
+from search.documents import farm_key
 from search.encoder import Profile
-from search.engine import get_engine
-from search.engine.base import SearchQuery
+from search.engine.embedded import query as embedded
 from search.explain import reasons
 from tests.factories import PracticePageFactory
-from tests.search.conftest import SAHEL, engine_sync
+from tests.search.conftest import SAHEL, search, titles
 
 pytestmark = pytest.mark.usefixtures("engine")
-
-
-def titles(result) -> list[str]:
-    return [hit.document["title"] for hit in result.hits]
-
-
-def search(**kwargs):
-    engine_sync()
-    result = get_engine().search(SearchQuery(**kwargs))
-    assert not result.fallback
-    return result
 
 
 def test_sahel_farm_ranks_semi_arid_practices_of_other_continents_first(world):
@@ -156,23 +145,6 @@ def test_collapsing_translations_shows_one_version(world, libraries):
     assert titles(search(text="zai", collapse_language="es")) == ["Zaï pits in the Deccan"]
 
 
-def test_unpublish_delete_and_move_reach_the_index(world, libraries):
-    world["india"].unpublish()
-    assert search(text="deccan").total == 0
-    world["india"].save_revision().publish()
-    assert search(text="deccan").total == 1
-    world["brazil"].delete()
-    assert search(text="sertao").total == 0
-    world["ireland"].move(libraries["es"], pos="last-child")
-    moved = search(text="clover")
-    assert moved.hits[0].document["url"].startswith("/es/")
-
-
-def test_unpublishing_the_library_hides_its_practices(world, libraries):
-    libraries["en"].unpublish()
-    assert search(page_size=100).total == 0
-
-
 def test_rebuild_gives_the_same_index(world):
     before = search(page_size=100)
     call_command("rebuild_search_index", stdout=io.StringIO())
@@ -182,8 +154,6 @@ def test_rebuild_gives_the_same_index(world):
 
 def test_practices_of_the_same_farm_or_translations_can_be_excluded(world):
     india = world["india"]
-    from search.documents import farm_key
-
     result = search(
         profile=Profile(**SAHEL),
         sort="similarity",
@@ -196,44 +166,8 @@ def test_practices_of_the_same_farm_or_translations_can_be_excluded(world):
 
 
 def test_selective_filters_still_find_matches_beyond_the_ranking_cap(world, monkeypatch):
-    from search.engine import embedded
-
     monkeypatch.setattr(embedded, "RANK_CAP", 1)
     # "rains" is in every practice's summary; only the Brazilian one is in Brazil.
     result = search(text="rains", filters={"country": frozenset({"BR"})})
     assert titles(result) == ["Stone lines in the sertão"]
     assert result.hits[0].score is not None  # ranked, not merely listed
-
-
-def test_a_page_made_private_leaves_the_index_and_comes_back(world):
-    from wagtail.models import PageViewRestriction
-
-    restriction = PageViewRestriction.objects.create(
-        page=world["india"], restriction_type="password", password="secret"
-    )
-    assert search(text="deccan").total == 0
-    restriction.delete()
-    assert search(text="deccan").total == 1
-
-
-def test_a_private_library_hides_its_branch(world, libraries):
-    from wagtail.models import PageViewRestriction
-
-    PageViewRestriction.objects.create(page=libraries["en"], restriction_type="login")
-    assert search(page_size=100).total == 0
-
-
-def test_deleting_a_category_removes_it_from_documents_and_facets(world):
-    from practices.models import PracticeCategory
-
-    PracticeCategory.objects.filter(slug="cover-crops").delete()
-    result = search(page_size=100)
-    assert "cover-crops" not in {f.value for f in result.facets["category"]}
-    assert search(filters={"category": frozenset({"cover-crops"})}).total == 0
-
-
-def test_republishing_an_unpublished_library_brings_its_practices_back(world, libraries):
-    libraries["en"].unpublish()
-    assert search(page_size=100).total == 0
-    libraries["en"].save_revision().publish()
-    assert search(page_size=100).total == 4

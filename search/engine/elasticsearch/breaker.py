@@ -14,6 +14,8 @@ import threading
 import time
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 
 from elastic_transport import ConnectionTimeout
 from elasticsearch import ApiError
@@ -70,6 +72,12 @@ class CircuitBreaker:
 
 
 breaker = CircuitBreaker()
+
+
+@receiver(setting_changed)
+def _cluster_changed(setting, **kwargs):
+    if setting == "ELASTICSEARCH_URLS":  # another cluster: start afresh
+        breaker.reset()
 
 
 def is_outage(error: Exception) -> bool:

@@ -34,7 +34,7 @@ from modelsearch.backends.elasticsearch8 import (
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 
-from search.breaker import breaker, is_outage
+from search.engine.elasticsearch.breaker import breaker, is_outage
 
 logger = logging.getLogger(__name__)
 

@@ -1,11 +1,8 @@
 """The engine in use, shared by an application server's threads (search.engine)."""
 
 import json
-import os
-import subprocess
-import sys
 
-from django.conf import settings
+from tests.search.conftest import fresh_python
 
 # A fresh process whose threads all ask for the engine at once: each engine holds its own
 # snapshot of the index (117 MB at 100k documents), so there must be one.
@@ -13,7 +10,8 @@ THREADS_STARTING = """
 import json, threading, time
 import django
 django.setup()
-from search.engine import embedded, get_engine
+from search.engine import get_engine
+from search.engine.embedded import query as embedded
 made = []
 class SlowToMake(embedded.EmbeddedEngine):
     def __init__(self):
@@ -36,10 +34,6 @@ print(json.dumps([len(made), len({id(engine) for engine in engines})]))
 
 
 def test_threads_starting_at_once_share_one_engine():
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "knowledge.settings.test"}
-    child = subprocess.run(  # noqa: S603 - our own program
-        [sys.executable, "-c", THREADS_STARTING],
-        capture_output=True, text=True, cwd=settings.BASE_DIR, env=environment, timeout=120,
-    )  # fmt: skip
+    child = fresh_python(THREADS_STARTING)
     assert child.returncode == 0, child.stderr
     assert json.loads(child.stdout) == [1, 1]
