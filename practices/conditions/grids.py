@@ -117,7 +117,7 @@ class PackedLandMask:
         if distance[nearest] > within_km:
             return None
         found_longitude = (centre_longitudes[nearest[1]] + 180) % 360 - 180
-        return float(centre_latitudes[nearest[0]]), float(found_longitude)
+        return round(float(centre_latitudes[nearest[0]]), 6), round(float(found_longitude), 6)
 
 
 class KoppenGrid:

@@ -13,25 +13,9 @@ PET is Thornthwaite's (climate.py), where the IPCC's own map used CRU's Penman-M
 
 import numpy as np
 
-from practices.vocabulary import AgroClimaticZone
+from practices.vocabulary import AgroClimaticZone, IpccClimateZone
 
-TROPICAL_MONTANE = "tropical_montane"
-TROPICAL_WET = "tropical_wet"
-TROPICAL_MOIST = "tropical_moist"
-TROPICAL_DRY = "tropical_dry"
-WARM_TEMPERATE_MOIST = "warm_temperate_moist"
-WARM_TEMPERATE_DRY = "warm_temperate_dry"
-COOL_TEMPERATE_MOIST = "cool_temperate_moist"
-COOL_TEMPERATE_DRY = "cool_temperate_dry"
-BOREAL_MOIST = "boreal_moist"
-BOREAL_DRY = "boreal_dry"
-POLAR_MOIST = "polar_moist"
-POLAR_DRY = "polar_dry"
-IPCC_ZONES = (
-    TROPICAL_MONTANE, TROPICAL_WET, TROPICAL_MOIST, TROPICAL_DRY,
-    WARM_TEMPERATE_MOIST, WARM_TEMPERATE_DRY, COOL_TEMPERATE_MOIST, COOL_TEMPERATE_DRY,
-    BOREAL_MOIST, BOREAL_DRY, POLAR_MOIST, POLAR_DRY,
-)  # fmt: skip
+IPCC_ZONES = tuple(IpccClimateZone.values)
 
 
 def ipcc_climate_zone(*, temperatures, rainfall, pet, frost_free, elevation_m) -> np.ndarray:
@@ -58,10 +42,10 @@ def ipcc_climate_zone(*, temperatures, rainfall, pet, frost_free, elevation_m) -
             (t < 10).all(axis=1),
         ],
         [
-            TROPICAL_MONTANE,
-            TROPICAL_WET,
-            TROPICAL_MOIST,
-            TROPICAL_DRY,
+            IpccClimateZone.TROPICAL_MONTANE.value,
+            IpccClimateZone.TROPICAL_WET.value,
+            IpccClimateZone.TROPICAL_MOIST.value,
+            IpccClimateZone.TROPICAL_DRY.value,
             split("warm_temperate"),
             split("cool_temperate"),
             split("polar"),
