@@ -15,6 +15,7 @@ from wagtail.models import Page
 from benchmarks.stats import median, p95, result
 from practices.demo import texts
 from practices.demo.places import PLACES
+from practices.models import PracticePage
 from practices.services.interchange import COLUMNS, practices_import
 from practices.services.site import site_structure_ensure
 
@@ -91,7 +92,6 @@ def import_rate(*, rows: int, runs: int) -> list[dict]:
 
 
 def page_weight_and_time(*, requests: int) -> list[dict]:
-    from practices.models import PracticePage
 
     practice = PracticePage.objects.live().filter(photo=None).first()
     client = Client()

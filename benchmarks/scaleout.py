@@ -27,12 +27,20 @@ from django.core.files.images import ImageFile
 from django.db import connection
 from django.test import Client, override_settings
 
+from wagtail.images import get_image_model
+
 from PIL import Image as PILImage
 
 from benchmarks.stats import median, p95, result
+from practices.models import PracticePage
+from practices.services.site import site_structure_ensure
 from search.documents import IndexedPage
 from search.engine.base import TEXT_COLUMNS, SearchQuery
+from search.engine.elasticsearch import indexing
 from search.engine.elasticsearch.breaker import breaker
+from search.engine.elasticsearch.client import alias_name, bulk_client
+from search.engine.elasticsearch.mapping import elastic_source
+from search.engine.elasticsearch.query import ElasticsearchEngine
 from search.models import OutboxEntry, SearchDocument
 
 NOT_MEASURED = "not measured here (ELASTICSEARCH_URL not set)"
@@ -106,7 +114,6 @@ def _elasticsearch_at(url: str):
 
 
 def _publish_timings(library, count: int, label: str) -> list[float]:
-    from practices.models import PracticePage
 
     timings = []
     for number in range(count):
@@ -130,7 +137,6 @@ def _publish_timings(library, count: int, label: str) -> list[float]:
 
 
 def save_figures(*, count: int) -> list[dict]:
-    from practices.services.site import site_structure_ensure
 
     library = site_structure_ensure()["en"]
     baseline = _publish_timings(library, count, "baseline")
@@ -186,7 +192,6 @@ ADMIN_SEARCHES = {"pages": "/admin/pages/search/?q={q}", "images": "/admin/image
 def admin_search_figures(*, requests: int) -> list[dict]:
     """Wagtail's admin searches with Elasticsearch refused or stalled, as an admin: the first
     request (which finds out) and the p95 of the following ones (the database backend)."""
-    from wagtail.images import get_image_model
 
     user, _created = get_user_model().objects.get_or_create(
         username="bench-admin", defaults={"is_superuser": True, "is_staff": True}
@@ -239,9 +244,6 @@ def elastic_corpus():
     if not LIVE_URLS:
         yield None
         return
-    from search.engine.elasticsearch import indexing
-    from search.engine.elasticsearch.client import alias_name, bulk_client
-    from search.engine.elasticsearch.query import ElasticsearchEngine
 
     prefix = f"terroir-bench-{uuid.uuid4().hex[:8]}"
     with override_settings(
@@ -261,7 +263,6 @@ def elastic_corpus():
 
 
 def _synthetic_sources():
-    from search.engine.elasticsearch.mapping import elastic_source
 
     text = {}
     if connection.vendor == "sqlite":

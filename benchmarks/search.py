@@ -16,15 +16,17 @@ from django.test.utils import CaptureQueriesContext
 
 import numpy as np
 
+from benchmarks.foundation import practices_corpus
 from benchmarks.scaleout import admin_search_figures, elastic_corpus, elastic_p95, save_figures
 from benchmarks.stats import median, p95, result
 from practices.conditions.derive import profiles_derive
 from practices.demo import texts
 from practices.demo.places import PLACES
+from practices.models import PracticePage
 from practices.services.taxonomy import taxonomy_data
 from search.encoder import Profile, profile_encode
 from search.engine.base import SearchQuery
-from search.engine.embedded.indexing import version_bump
+from search.engine.embedded.indexing import index_rebuild, version_bump
 from search.engine.embedded.query import EmbeddedEngine
 from search.engine.embedded.text import analyse, fts_match
 from search.models import SearchDocument
@@ -226,9 +228,6 @@ def text_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
 
 
 def end_to_end_figures(*, pages: int, requests: int) -> list[dict]:
-    from benchmarks.foundation import practices_corpus
-    from practices.models import PracticePage
-    from search.engine.embedded.indexing import index_rebuild
 
     practices_corpus(count=pages)
     started = time.perf_counter()

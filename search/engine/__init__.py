@@ -7,6 +7,7 @@ the embedded engine (kept current alongside).
 """
 
 from django.conf import settings
+from django.utils.module_loading import import_string
 
 from practices.loading import load_once
 from search.engine.base import SearchEngine
@@ -14,20 +15,16 @@ from search.engine.base import SearchEngine
 
 @load_once  # one engine, one snapshot in memory, however many threads start at once
 def embedded_engine() -> SearchEngine:
-    # Loaded on first use, as Wagtail loads its backends: they import search.documents, which
-    # imports this package's base (loaded with this package, that would be a cycle).
-    from search.engine.embedded.query import EmbeddedEngine
-
-    return EmbeddedEngine()
+    # Named, and loaded on first use, as Wagtail loads its search backends: they import
+    # search.documents, which imports this package's base (imported with this package, a cycle).
+    return import_string("search.engine.embedded.query.EmbeddedEngine")()
 
 
 @load_once
 def _scale_out_engine() -> SearchEngine:
-    # Loaded on first use, for the same reason.
-    from search.engine.elasticsearch.fallback import FallbackEngine
-    from search.engine.elasticsearch.query import ElasticsearchEngine
-
-    return FallbackEngine(ElasticsearchEngine(), embedded_engine())
+    fallback = import_string("search.engine.elasticsearch.fallback.FallbackEngine")
+    elasticsearch = import_string("search.engine.elasticsearch.query.ElasticsearchEngine")
+    return fallback(elasticsearch(), embedded_engine())
 
 
 def get_engine() -> SearchEngine:
