@@ -17,6 +17,7 @@ from .mixins import (
     HoneypotMixin,
     KeptPhotosMixin,
     LocationMixin,
+    file_field,
     kept_photos_read,
     public_formfield,
     town_field,
@@ -61,10 +62,9 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, forms.Form
         help_text=_("Up to 5 photos (JPEG, PNG or WebP), 8 MB each."),
     )
     video_url = forms.URLField(label=_("A link to a video"), required=False, assume_scheme="https")
-    video_file = forms.FileField(
+    video_file = file_field(
         label=_("Or a video file"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": "video/*"}),
+        accept="video/*",
         help_text=_("MP4, WebM or Ogg, 100 MB at most."),
     )
 

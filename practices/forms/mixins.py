@@ -84,6 +84,17 @@ class HoneypotMixin(forms.Form):
         return data
 
 
+def file_field(*, label: str, accept: str, help_text: str) -> forms.FileField:
+    """An optional file of one kind (`accept`: "image/*", "video/*"), checked by content in
+    the form's clean_<field> (practices.upload_checks)."""
+    return forms.FileField(
+        label=label,
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": accept}),
+        help_text=help_text,
+    )
+
+
 def town_field(help_text: str = "") -> forms.CharField:
     return OneLineCharField(
         label=_("Nearest town"), required=False, max_length=100, help_text=help_text

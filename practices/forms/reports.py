@@ -7,16 +7,21 @@ from django.utils.translation import gettext_lazy as _
 from practices.models import ExperienceReport
 from practices.upload_checks import photo_check
 
-from .mixins import CONDITION_FIELDS, HoneypotMixin, KeptPhotosMixin, public_formfield
+from .mixins import (
+    CONDITION_FIELDS,
+    HoneypotMixin,
+    KeptPhotosMixin,
+    file_field,
+    public_formfield,
+)
 
 REPORT_FIELDS = ["outcome", "what_happened", "years", *CONDITION_FIELDS]
 
 
 class ReportForm(HoneypotMixin, KeptPhotosMixin, forms.ModelForm):
-    photo_upload = forms.FileField(
+    photo_upload = file_field(
         label=_("A photo"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": "image/*"}),
+        accept="image/*",
         help_text=_("Optional: JPEG, PNG or WebP, 8 MB at most."),
     )
 
