@@ -7,17 +7,17 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from practices.conditions.places import town_find
 from practices.models import Member
+from practices.models.profile import COORDINATES, PROFILE_FORM_FIELDS
 from practices.services.members import email_normalise, email_taken, member_create, member_language
 
-from .mixins import OneLineCharField, public_formfield
+from .mixins import HoneypotMixin, LocationMixin, OneLineCharField, public_formfield, town_field
 
 NAME_MAX_LENGTH = 150  # User.first_name
 EMAIL_MAX_LENGTH = 150  # the email is also the username (150 characters at most)
 
 
-class SignUpForm(forms.Form):
+class SignUpForm(HoneypotMixin, forms.Form):
     name = OneLineCharField(
         label=_("Your name"),
         max_length=NAME_MAX_LENGTH,
@@ -36,14 +36,8 @@ class SignUpForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
     language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
-    # A honeypot: hidden by the stylesheet and from screen readers; people leave it empty.
-    homepage = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
-    REFUSED = _("We could not create your account. Please try again later.")
+    refused_message = _("We could not create your account. Please try again later.")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -59,9 +53,7 @@ class SignUpForm(forms.Form):
         return email
 
     def clean(self):
-        data = super().clean()
-        if data.get("homepage"):
-            raise forms.ValidationError(self.REFUSED, code="refused")  # never saying why
+        data = super().clean()  # the honeypot first: a bot's post is refused, never saying why
         password = data.get("password")
         if password:
             user = get_user_model()(
@@ -130,23 +122,18 @@ class AccountForm(forms.Form):
     language = forms.ChoiceField(label=_("Preferred language"), choices=settings.LANGUAGES)
 
 
-class FarmForm(forms.ModelForm):
+class FarmForm(LocationMixin, forms.ModelForm):
     """Where the farm is — its coordinates, or its country and nearest town — and its
     conditions. Country and climate are derived from the location unless corrected here."""
 
-    town = OneLineCharField(
-        label=_("Nearest town"),
-        required=False,
-        max_length=100,
-        help_text=_("With the country, instead of the coordinates: we place the farm there."),
+    town = town_field(
+        help_text=_("With the country, instead of the coordinates: we place the farm there.")
     )
 
     class Meta:
         model = Member
         formfield_callback = public_formfield
-        fields = ["farm_name", "latitude", "longitude", "country", "koppen", "rainfall_mm",
-                  "temperature_c", "altitude_m", "slope_class", "soil_group", "texture",
-                  "land_use", "water_supply"]  # fmt: skip
+        fields = ["farm_name", *PROFILE_FORM_FIELDS]
         help_texts = {
             "latitude": _("Decimal degrees, north positive (Niamey: 13.51)."),
             "longitude": _("Decimal degrees, east positive (Niamey: 2.11)."),
@@ -154,51 +141,31 @@ class FarmForm(forms.ModelForm):
             "koppen": _("Found from the location; correct it if you know better."),
         }
 
-    LOCATION_FIELDS = ("latitude", "longitude", "country", "town")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.town_suggestions: list[str] = []
-        self.town_found = ""
+    LOCATION_FIELDS = (*COORDINATES, "country", "town")
 
     def clean(self):
         data = super().clean()
         if any(name in self.errors for name in self.LOCATION_FIELDS):
             return data
-        latitude, longitude = data.get("latitude"), data.get("longitude")
-        country, town = data.get("country") or "", (data.get("town") or "").strip()
-        coordinates_typed = bool({"latitude", "longitude"} & set(self.changed_data))
-        use_town = bool(town) and (not coordinates_typed or (latitude, longitude) == (None, None))
-        if use_town:
-            self._place_at_town(data, country, town)
-        elif latitude is None and longitude is None:
-            if country:
-                self.add_error("town", _("Give the nearest town, or the coordinates instead."))
-            else:
-                raise forms.ValidationError(
-                    _(
-                        "Say where your farm is: its latitude and longitude, or its country "
-                        "and nearest town."
-                    ),
-                    code="location",
-                )
-        elif latitude is None:
-            self.add_error("latitude", _("Give the latitude as well as the longitude."))
-        elif longitude is None:
-            self.add_error("longitude", _("Give the longitude as well as the latitude."))
-        self._forget_derived_if_moved(data, keep_country=use_town)
+        by_town = self.location_clean(data)
+        self._forget_derived_if_moved(data, keep_country=by_town)
         return data
 
-    def _place_at_town(self, data: dict, country: str, town: str) -> None:
-        if not country:
-            self.add_error("country", _("Choose the country of the town."))
+    def town_wanted(self, data: dict, *, country: str, town: str) -> bool:
+        """A town typed wins over coordinates left as they were (the country is asked for)."""
+        coordinates_typed = bool(set(COORDINATES) & set(self.changed_data))
+        no_coordinates = data.get("latitude") is None and data.get("longitude") is None
+        return bool(town) and (not coordinates_typed or no_coordinates)
+
+    def location_missing(self, *, country: str) -> None:
+        if country:
+            self.add_error("town", _("Give the nearest town, or the coordinates instead."))
             return
-        found, self.town_suggestions = town_find(country=country, name=town)
-        if found is None:
-            self.add_error("town", _("No town of that name in this country."))
-            return
-        data["latitude"], data["longitude"] = found.latitude, found.longitude
-        self.town_found = f"{found.name} ({found.admin1})"
+        raise forms.ValidationError(
+            _("Say where your farm is: its latitude and longitude, or its country and nearest "
+              "town."),
+            code="location",
+        )  # fmt: skip
 
     def _forget_derived_if_moved(self, data: dict, *, keep_country: bool) -> None:
         """A farm that moved gets its country and climate derived again, unless the member

@@ -2,31 +2,29 @@
 
 from django import forms
 from django.conf import settings
-from django.core import signing
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from practices.conditions.places import town_find
 from practices.models import PracticePage
+from practices.models.profile import PROFILE_FORM_FIELDS
 from practices.selectors.labels import category_labels
-from practices.services.uploads import Photo, photo_staged
+from practices.services.uploads import Photo
 from practices.upload_checks import MAX_PHOTOS, photo_check, video_check
 
-from .mixins import OneLineCharField, public_formfield
+from .mixins import (
+    HoneypotMixin,
+    KeptPhotosMixin,
+    LocationMixin,
+    file_field,
+    kept_photos_read,
+    public_formfield,
+    town_field,
+)
 
-PAGE_FIELDS = [
-    "title", "summary", "latitude", "longitude", "country", "koppen", "rainfall_mm",
-    "temperature_c", "altitude_m", "slope_class", "soil_group", "texture", "land_use",
-    "water_supply", "outcome", "what_worked", "what_did_not_work", "area_ha", "years",
-]  # fmt: skip
-FARM_FIELDS = [
-    "latitude", "longitude", "country", "koppen", "rainfall_mm", "temperature_c", "altitude_m",
-    "slope_class", "soil_group", "texture", "land_use", "water_supply",
-]  # fmt: skip
-KEPT_SALT = "practices.contribute.photos"
+PAGE_FIELDS = ["title", "summary", *PROFILE_FORM_FIELDS, "outcome", "what_worked",
+               "what_did_not_work", "area_ha", "years"]  # fmt: skip
 MAX_STEPS = 30
 
 
@@ -46,36 +44,7 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
-def kept_photos_sign(*, user, photos: list[int | str]) -> str:
-    """The photos a form carries from one post to the next: ids of stored images (while
-    editing) and names of photos staged while the form is corrected."""
-    return signing.dumps({"user": user.pk, "images": photos}, salt=KEPT_SALT)
-
-
-def kept_photos_read(*, user, value: str) -> list[int | str]:
-    """The photos this user already sent with this form; anything tampered with counts as none."""
-    if not value:
-        return []
-    try:
-        data = signing.loads(value, salt=KEPT_SALT, max_age=24 * 3600)
-    except signing.BadSignature:
-        return []
-    if data.get("user") != user.pk:
-        return []
-    kept = [i for i in data.get("images", []) if isinstance(i, int | str)][:MAX_PHOTOS]
-    ids = [i for i in kept if isinstance(i, int)]
-    mine = set(
-        get_image_model()
-        .objects.filter(pk__in=ids, uploaded_by_user=user)
-        .values_list("pk", flat=True)
-    )
-    return [
-        i for i in kept
-        if (i in mine if isinstance(i, int) else photo_staged(user=user, name=i) is not None)
-    ]  # fmt: skip
-
-
-class ContributionForm(forms.Form):
+class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, forms.Form):
     language = forms.ChoiceField(label=_("Language you write in"), choices=settings.LANGUAGES)
     steps = forms.CharField(
         label=_("Steps"),
@@ -86,38 +55,26 @@ class ContributionForm(forms.Form):
     categories = forms.MultipleChoiceField(
         label=_("What kind of practice"), widget=forms.CheckboxSelectMultiple
     )
-    town = OneLineCharField(
-        label=_("Nearest town"),
-        required=False,
-        max_length=100,
-        help_text=_("With the country, instead of the coordinates."),
-    )
+    town = town_field(help_text=_("With the country, instead of the coordinates."))
     photos = MultipleFileField(
         label=_("Photos"),
         required=False,
         help_text=_("Up to 5 photos (JPEG, PNG or WebP), 8 MB each."),
     )
-    kept_photos = forms.CharField(required=False, widget=forms.HiddenInput)
     video_url = forms.URLField(label=_("A link to a video"), required=False, assume_scheme="https")
-    video_file = forms.FileField(
+    video_file = file_field(
         label=_("Or a video file"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": "video/*"}),
+        accept="video/*",
         help_text=_("MP4, WebM or Ogg, 100 MB at most."),
     )
-    # A honeypot: hidden by the stylesheet and from screen readers; people leave it empty.
-    homepage = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
+    refused_message = _("We could not take your practice. Please try again later.")
+    town_suggestions_in_error = True
     field_order = ["language", "title", "summary", "steps", "categories", "latitude",
                    "longitude", "country", "town"]  # fmt: skip
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
         self.fields.update(
             forms.fields_for_model(
                 PracticePage, fields=PAGE_FIELDS, formfield_callback=public_formfield
@@ -129,14 +86,8 @@ class ContributionForm(forms.Form):
         self.fields["language"].initial = translation.get_language()
         labels = category_labels(locale=Locale.get_active())
         self.fields["categories"].choices = sorted(labels.items(), key=lambda item: item[1])
-        self.kept_photos: list[int | str] = []
         self.new_photos: list[Photo] = []  # (upload, extension of its detected format)
         self.video_checked: tuple | None = None  # (upload, extension of its container)
-        self.town_found = ""
-
-    def clean_kept_photos(self) -> list[int | str]:
-        self.kept_photos = kept_photos_read(user=self.user, value=self.data.get("kept_photos"))
-        return self.kept_photos
 
     def clean_photos(self):
         uploads = self.cleaned_data.get("photos") or []
@@ -170,38 +121,18 @@ class ContributionForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("homepage"):
-            raise forms.ValidationError(
-                _("We could not take your practice. Please try again later."), code="refused"
-            )
-        latitude, longitude = data.get("latitude"), data.get("longitude")
-        country, town = data.get("country") or "", (data.get("town") or "").strip()
-        if latitude is None and longitude is None:
-            if town and country:
-                found, suggestions = town_find(country=country, name=town)
-                if found is None:
-                    hint = ", ".join(suggestions[:5])
-                    self.add_error(
-                        "town",
-                        _("No town of that name in this country.")
-                        + (" " + _("Did you mean: %(towns)s?") % {"towns": hint} if hint else ""),
-                    )
-                else:
-                    data["latitude"], data["longitude"] = found.latitude, found.longitude
-                    self.town_found = f"{found.name} ({found.admin1})"
-            elif "latitude" not in self.errors and "longitude" not in self.errors:
-                self.add_error(
-                    "latitude",
-                    _("Say where the practice was done: its coordinates, or the country and "
-                      "the nearest town."),
-                )  # fmt: skip
-        elif latitude is None:
-            self.add_error("latitude", _("Give the latitude as well as the longitude."))
-        elif longitude is None:
-            self.add_error("longitude", _("Give the longitude as well as the latitude."))
+        self.location_clean(data)
         if data.get("video_url") and data.get("video_file"):
             self.add_error("video_url", _("Give a link or a file, not both."))
         return data
+
+    def location_missing(self, *, country: str) -> None:
+        if "latitude" not in self.errors and "longitude" not in self.errors:
+            self.add_error(
+                "latitude",
+                _("Say where the practice was done: its coordinates, or the country and "
+                  "the nearest town."),
+            )  # fmt: skip
 
     def page_fields(self) -> dict:
         return {name: self.cleaned_data[name] for name in PAGE_FIELDS}

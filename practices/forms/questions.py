@@ -5,28 +5,18 @@ from django.utils.translation import gettext_lazy as _
 
 from practices.models.questions import MAX_LENGTH
 
+from .mixins import HoneypotMixin
 
-class QuestionForm(forms.Form):
+
+class QuestionForm(HoneypotMixin, forms.Form):
     text = forms.CharField(
         label=_("Your question"),
         max_length=MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("It shows on the page once a correspondent of the region has approved it."),
     )
-    # A honeypot, as on the other public forms: hidden by the stylesheet; people leave it empty.
-    homepage = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     refused_message = _("We could not take your question. Please try again later.")
-
-    def clean(self):
-        data = super().clean()
-        if data.get("homepage"):
-            raise forms.ValidationError(self.refused_message, code="refused")
-        return data
 
 
 class AnswerForm(QuestionForm):

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from practices.conditions.derive import LocationError, profiles_derive
 from practices.models import ExperienceReport, PracticeCategory, PracticePage, Region
+from practices.models.profile import COORDINATES, PROFILE_FIELDS, PROFILE_FORM_FIELDS
 from practices.selectors.visibility import practices_live
 from practices.services.practices import (
     PracticeDraft,
@@ -31,39 +32,16 @@ from practices.services.practices import (
 from practices.services.site import site_structure_ensure
 from practices.services.wagtail_index import search_index_deferred
 
-REQUIRED_COLUMNS = [
-    "title",
-    "summary",
-    "language",
-    "latitude",
-    "longitude",
-    "categories",
-    "outcome",
+REQUIRED_COLUMNS = ["title", "summary", "language", *COORDINATES, "categories", "outcome"]
+# The site's conditions, as the model names them (practices.models.profile); the agro-climatic
+# zone is not part of the interchange format.
+CONDITION_COLUMNS = [
+    name for name in PROFILE_FIELDS if name not in (*COORDINATES, "agro_climatic_zone")
 ]
 OPTIONAL_COLUMNS = [
-    "country",
-    "koppen",
-    "rainfall_mm",
-    "temperature_c",
-    "altitude_m",
-    "slope_class",
-    "soil_group",
-    "texture",
-    "soil_depth",
-    "organic_matter",
-    "land_use",
-    "water_supply",
-    "soc_change_t_ha_yr",
-    "evidence",
-    "area_ha",
-    "farmers",
-    "years",
-    "what_worked",
-    "what_did_not_work",
-    "contributor",
-    "tags",
-    "region",
-]
+    *CONDITION_COLUMNS, "soc_change_t_ha_yr", "evidence", "area_ha", "farmers", "years",
+    "what_worked", "what_did_not_work", "contributor", "tags", "region",
+]  # fmt: skip
 COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 
 # Columns that are plain fields of PracticePage: validated by the model's own form fields.
@@ -376,8 +354,8 @@ def practices_export_records(*, queryset=None) -> Iterator[dict]:
 # conditions. Never the reporter's name or their farm's coordinates. docs/decisions.md.
 REPORT_COLUMNS = [
     "practice_title", "practice_language", "practice_latitude", "practice_longitude",
-    "outcome", "what_happened", "years", "country", "koppen", "rainfall_mm", "temperature_c",
-    "altitude_m", "slope_class", "soil_group", "texture", "land_use", "water_supply",
+    "outcome", "what_happened", "years",
+    *(name for name in PROFILE_FORM_FIELDS if name not in COORDINATES),
     "reported_on",
 ]  # fmt: skip
 

@@ -167,10 +167,15 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 
 
 @method_decorator(never_cache, name="dispatch")
-class AccountView(LoginRequiredMixin, InvalidFormMixin, RateLimitedFormMixin, FormView):
+class MemberFormView(LoginRequiredMixin, InvalidFormMixin, RateLimitedFormMixin, FormView):
+    """A form of the logged-in member about themselves (their account, their farm)."""
+
+    rate_limit = EDIT_LIMIT
+
+
+class AccountView(MemberFormView):
     template_name = "accounts/account.html"
     form_class = AccountForm
-    rate_limit = EDIT_LIMIT
 
     def get_initial(self):
         member = member_get(user=self.request.user)
@@ -198,11 +203,9 @@ class AccountView(LoginRequiredMixin, InvalidFormMixin, RateLimitedFormMixin, Fo
         )
 
 
-@method_decorator(never_cache, name="dispatch")
-class FarmView(LoginRequiredMixin, InvalidFormMixin, RateLimitedFormMixin, FormView):
+class FarmView(MemberFormView):
     template_name = "accounts/farm.html"
     form_class = FarmForm
-    rate_limit = EDIT_LIMIT
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": member_get(user=self.request.user)}

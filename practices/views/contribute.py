@@ -15,58 +15,41 @@ from wagtail.models import WorkflowState
 
 from practices import upload_checks
 from practices.blocks import step_texts
-from practices.forms.contribute import (
-    FARM_FIELDS,
-    PAGE_FIELDS,
-    ContributionForm,
-    kept_photos_sign,
-)
+from practices.forms.contribute import PAGE_FIELDS, ContributionForm
+from practices.forms.mixins import kept_photos_sign, service_errors_add
 from practices.models import PracticePage
+from practices.models.profile import PROFILE_FORM_FIELDS
 from practices.selectors.submissions import declined_reasons
 from practices.services.members import member_get
 from practices.services.submissions import contribution_submit, contribution_update
 from practices.services.uploads import photos_stage
-from practices.upload_checks import RequestTooLarge, too_large_message, upload_too_large
-from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
+from practices.views.limits import Limit
+from practices.views.uploads import files_unread, form_corrected, upload_guarded
 
 CONTRIBUTE_LIMIT = Limit(group="practices:contribute", per_account="10/h", per_ip="200/h")
 TEMPLATE = "practices/contribute.html"
 
 
-@csrf_exempt  # the upload handler must be in place before CSRF reads the body; checked below
+@csrf_exempt  # the upload handler must be in place before CSRF reads the body; checked after
 @never_cache
 @login_required
 def contribute(request):
-    limited = limit_exceeded(request, CONTRIBUTE_LIMIT)  # before a byte of the body is read
-    if limited and upload_checks.request_length(request) > upload_checks.REQUEST_MAX_BYTES:
-        return limited_unread(request)
-    request.upload_handlers.insert(0, RequestTooLarge(request, files_refused=limited))
-    return _contribute(request, limited=limited)
+    return upload_guarded(request, _contribute, limit=CONTRIBUTE_LIMIT)
 
 
 @csrf_exempt  # as above
 @never_cache
 @login_required
 def contribute_edit(request, page_id: int):
-    limited = limit_exceeded(request, CONTRIBUTE_LIMIT)  # before a byte of the body is read
-    if limited and upload_checks.request_length(request) > upload_checks.REQUEST_MAX_BYTES:
-        return limited_unread(request)
-    request.upload_handlers.insert(0, RequestTooLarge(request, files_refused=limited))
-    return _contribute_edit(request, page_id, limited=limited)
-
-
-def limited_unread(request):
-    """429 for a rate-limited post too large to read again as typed: not a byte of its body is
-    read (gunicorn drains little of it before closing the connection)."""
-    return render(request, "registration/limited.html", {"limited_message": LIMITED_MESSAGE},
-                  status=429)  # fmt: skip
+    return upload_guarded(request, _contribute_edit, limit=CONTRIBUTE_LIMIT, page_id=page_id)
 
 
 @csrf_protect
 def _contribute(request, *, limited: bool = False):
     if request.method != "POST":
         member = member_get(user=request.user)
-        initial = {name: getattr(member, name) for name in FARM_FIELDS} if member.has_farm else {}
+        farm = {name: getattr(member, name) for name in PROFILE_FORM_FIELDS}
+        initial = farm if member.has_farm else {}
         form = ContributionForm(user=request.user, initial=initial)
         return render(request, TEMPLATE, {"form": form})
 
@@ -87,7 +70,7 @@ def _contribute(request, *, limited: bool = False):
 
 
 @csrf_protect
-def _contribute_edit(request, page_id: int, *, limited: bool = False):
+def _contribute_edit(request, *, page_id: int, limited: bool = False):
     # Only the owner's own pages: another id (tampered with) is simply not found.
     page = get_object_or_404(PracticePage, pk=page_id, owner=request.user)
     state = page.current_workflow_state
@@ -152,24 +135,16 @@ def _post(request, form, save, context=None, *, limited: bool = False):
     media unless the practice is saved; photos that passed their checks are held for the
     correction, so that a farmer on a slow connection never sends them twice."""
     context = context or {}
-    if limited:  # counted before the body was read; its files were dropped unread
-        form.is_valid()  # shows what was typed, as typed
-        return render(request, TEMPLATE, {**context, "form": form, "limited": LIMITED_MESSAGE},
-                      status=429)  # fmt: skip
-    if upload_too_large(request):  # its files were dropped unread: say so, keep the text
-        form.files = {}  # not even the photos that came before the cut
-        form.is_valid()
-        form.add_error(None, too_large_message(upload_checks.REQUEST_MAX_BYTES))
-        return render(request, TEMPLATE, {**context, "form": form,
-                                          "kept_count": len(form.kept_photos)},
-                      status=413)  # fmt: skip
+    unread = files_unread(request, form, template=TEMPLATE, context=context, limited=limited,
+                          max_bytes=upload_checks.REQUEST_MAX_BYTES)  # fmt: skip
+    if unread is not None:
+        return unread
     valid = form.is_valid()
     if valid:
         try:
             page = save(form, form.kept_photos + form.new_photos)
         except ValidationError as error:
-            for field, problems in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, problems)
+            service_errors_add(form, error)
         else:
             messages.success(
                 request,
@@ -187,7 +162,4 @@ def _post(request, form, save, context=None, *, limited: bool = False):
         else photos_stage(user=request.user, photos=form.new_photos, kept=form.kept_photos)
     )
     kept = form.kept_photos + new_photos
-    data = request.POST.copy()
-    data["kept_photos"] = kept_photos_sign(user=request.user, photos=kept)
-    form.data = data
-    return render(request, TEMPLATE, {**context, "form": form, "kept_count": len(kept)}, status=400)
+    return form_corrected(request, form, template=TEMPLATE, context=context, kept=kept)

@@ -4,6 +4,9 @@ Every post needs a log-in and a CSRF token (the middleware); asking and answerin
 limited; moderation finds objects only among those of the user's regions (else 404).
 """
 
+from collections.abc import Callable
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -37,7 +40,6 @@ from practices.vocabulary import QuestionStatus
 ASK_LIMIT = Limit(group="accounts:ask", per_account="10/h", per_ip="200/h")
 ANSWER_LIMIT = Limit(group="accounts:answer", per_account="30/h", per_ip="300/h")
 FORM_TEMPLATE = "practices/question_form.html"
-ACTIONS = ("approve", "hide")
 
 
 def _form_page(request, form, context: dict, status: int = 200, limited: bool = False):
@@ -49,20 +51,28 @@ def _form_page(request, form, context: dict, status: int = 200, limited: bool = 
     )
 
 
+def _form_posted(request, form_class: type[QuestionForm], context: dict, limit: Limit):
+    """(form, the form's page) — or (form, None) for a valid post within the limit."""
+    if request.method != "POST":
+        return None, _form_page(request, form_class(), context)
+    form = form_class(request.POST)
+    if limit_exceeded(request, limit):
+        form.is_valid()  # shows what was typed, as typed
+        return form, _form_page(request, form, context, status=429, limited=True)
+    if not form.is_valid():
+        return form, _form_page(request, form, context, status=400)
+    return form, None
+
+
 @never_cache
 @login_required
 def ask(request, practice_id: int):
     # Only a live, public practice: a draft's id (or any other) is not found.
     page = get_object_or_404(practices_live(), pk=practice_id)
     context = {"page": page, "action": reverse("accounts:ask", args=[page.pk]), "asking": True}
-    if request.method != "POST":
-        return _form_page(request, QuestionForm(), context)
-    form = QuestionForm(request.POST)
-    if limit_exceeded(request, ASK_LIMIT):
-        form.is_valid()  # shows what was typed, as typed
-        return _form_page(request, form, context, status=429, limited=True)
-    if not form.is_valid():
-        return _form_page(request, form, context, status=400)
+    form, shown = _form_posted(request, QuestionForm, context, ASK_LIMIT)
+    if shown is not None:
+        return shown
     question_ask(practice=page, user=request.user, text=form.cleaned_data["text"])
     messages.success(
         request, _("Your question is sent; it will show once a correspondent has approved it.")
@@ -82,14 +92,9 @@ def answer(request, question_id: int):
         "question": question,
         "action": reverse("accounts:answer", args=[question.pk]),
     }
-    if request.method != "POST":
-        return _form_page(request, AnswerForm(), context)
-    form = AnswerForm(request.POST)
-    if limit_exceeded(request, ANSWER_LIMIT):
-        form.is_valid()
-        return _form_page(request, form, context, status=429, limited=True)
-    if not form.is_valid():
-        return _form_page(request, form, context, status=400)
+    form, shown = _form_posted(request, AnswerForm, context, ANSWER_LIMIT)
+    if shown is not None:
+        return shown
     given = answer_give(question=question, user=request.user, text=form.cleaned_data["text"])
     if given.status == QuestionStatus.PUBLISHED:
         messages.success(request, _("Your answer is published."))
@@ -120,15 +125,8 @@ def moderate_question(request, question_id: int):
     question = get_object_or_404(
         questions_moderatable(user=request.user).select_related("practice"), pk=question_id
     )
-    action = request.POST.get("action")
-    if action not in ACTIONS:
-        return HttpResponseBadRequest()
-    question_moderate(question=question, action=action)
-    if action == "approve":
-        messages.success(request, _("The question is published."))
-    else:
-        messages.success(request, _("The question is hidden."))
-    return HttpResponseRedirect(safe_next(request) or reverse("accounts:questions"))
+    done = {"approve": _("The question is published."), "hide": _("The question is hidden.")}
+    return _moderate(request, partial(question_moderate, question=question), done)
 
 
 @require_POST
@@ -139,12 +137,15 @@ def moderate_answer(request, answer_id: int):
         answers_moderatable(user=request.user).select_related("question__practice"),
         pk=answer_id,
     )
+    done = {"approve": _("The answer is published."), "hide": _("The answer is hidden.")}
+    return _moderate(request, partial(answer_moderate, answer=answer), done)
+
+
+def _moderate(request, moderate: Callable, done: dict[str, str]):
+    """Approve or hide (the posted action), say so, and go back where the moderator was."""
     action = request.POST.get("action")
-    if action not in ACTIONS:
+    if action not in done:
         return HttpResponseBadRequest()
-    answer_moderate(answer=answer, action=action)
-    if action == "approve":
-        messages.success(request, _("The answer is published."))
-    else:
-        messages.success(request, _("The answer is hidden."))
+    moderate(action=action)
+    messages.success(request, done[action])
     return HttpResponseRedirect(safe_next(request) or reverse("accounts:questions"))

@@ -108,7 +108,7 @@ def test_an_invalid_form_keeps_every_value_and_the_photos_already_sent(farmer):
 def test_photos_of_someone_else_cannot_be_claimed(farmer, libraries):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from practices.forms.contribute import kept_photos_sign
+    from practices.forms.mixins import kept_photos_sign
     from practices.services.uploads import photos_stage, photos_store
 
     other = User.objects.create_user("other@example.org", "other@example.org", "x")

@@ -286,7 +286,7 @@ def test_a_rate_limited_or_bot_share_stages_nothing_either(farmer, monkeypatch):
     before, staged = media_files(), staged_files()
     photo = image_bytes("PNG")
     bot = farmer.post(URL, share(homepage="http://spam.example", photos=[named(photo, "x.png")]))
-    monkeypatch.setattr("practices.views.contribute.limit_exceeded", lambda *args: True)
+    monkeypatch.setattr("practices.views.uploads.limit_exceeded", lambda *args: True)
     limited = farmer.post(URL, share(photos=[named(photo, "x.png")]))
     assert (bot.status_code, limited.status_code) == (400, 429)
     assert media_files() == before and staged_files() == staged
