@@ -4,7 +4,7 @@ A file reaches MEDIA_ROOT (and a Wagtail image or media row) only when the form 
 saved, under a random name with the extension of its detected format: never under the name it
 was sent with. A photo sent with a form that must be corrected is held outside MEDIA_ROOT
 (VAR_DIR, never served, no row) for a day, so that a farmer on a slow connection does not send
-it twice; the form carries its name, signed (practices.forms.contribute.kept_photos_sign).
+it twice; the form carries its name, signed (practices.forms.mixins.kept_photos_sign).
 """
 
 import re
