@@ -109,7 +109,7 @@ def test_the_honeypot_is_hidden_and_a_filled_one_is_refused_without_saying_why(l
     page = text(Client().get("/en/accounts/signup/"))
     honeypot = page[page.index('<div class="hp"') : page.index("</div>", page.index('class="hp"'))]
     assert 'aria-hidden="true"' in honeypot and 'tabindex="-1"' in honeypot
-    css = (Path(__file__).resolve().parents[2] / "static" / "css" / "terroir.css").read_text()
+    css = (Path(__file__).resolve().parents[4] / "static" / "css" / "terroir.css").read_text()
     assert ".hp { position: absolute; left: -10000px" in css
 
     response = Client().post("/en/accounts/signup/", signup_data(homepage="http://spam.example"))

@@ -15,7 +15,7 @@ import pytest
 from knowledge.middleware import SecurityHeadersMiddleware
 from tests.factories import PracticePageFactory
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 PUBLIC_CSP = (
     "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
     "media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
