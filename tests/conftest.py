@@ -3,6 +3,7 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.utils import translation
 
 import pytest
 
@@ -31,6 +32,14 @@ def _empty_cache():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test ends in the default language: a request leaves its language active in the
+    thread, and a later test (errors worded in English) would otherwise read it in Spanish."""
+    yield
+    translation.deactivate()
 
 
 def pytest_sessionfinish(session, exitstatus):

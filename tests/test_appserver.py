@@ -183,7 +183,7 @@ def test_a_test_session_leaves_no_temporary_directories(tmp_path):
     derivation ran) are removed when it ends, instead of piling up in the temporary folder."""
     session = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--collect-only",
-         "tests/test_cache.py"],
+         "tests/knowledge/test_cache.py"],
         cwd=settings.BASE_DIR, env={**os.environ, "TMPDIR": str(tmp_path)},
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip

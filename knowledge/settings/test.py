@@ -29,12 +29,13 @@ ELASTICSEARCH_URLS = []
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # django-axes refuses `Client.login()` (it authenticates without a request), which Wagtail's
-# test helpers use; the lockout tests switch it on (tests/practices/test_accounts.py).
+# test helpers use; the lockout tests switch it on (tests/practices/views/accounts/).
 AXES_ENABLED = False
 
 # --- Cache (issue 10: rate limits) ---
 # One process and a cache emptied around each test (tests/conftest.py): memory is exact here
-# and fast. The shared file cache of the embedded default has its own tests (tests/test_cache.py).
+# and fast. The shared file cache of the embedded default has its own tests
+# (tests/knowledge/test_cache.py).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "ratelimit": {

@@ -16,7 +16,8 @@ from wagtailmedia.models import get_media_model
 import pytest
 from PIL import Image
 
-from tests.practices.test_uploads import SCRIPT, ebml_bytes, image_bytes, mp4_bytes
+from tests.practices.services.test_uploads import SCRIPT
+from tests.practices.test_upload_checks import ebml_bytes, image_bytes, mp4_bytes
 
 pytestmark = pytest.mark.django_db
 SANDBOX = "sandbox"

@@ -1,7 +1,11 @@
-"""Security headers (knowledge.middleware.SecurityHeadersMiddleware): a strict
-Content-Security-Policy on every public page, one the admin works with on the admin, a
-Permissions-Policy everywhere; a response with its own policy keeps it. Chromium applying them
-is in tests/browser/test_security_headers.py."""
+"""The site's middleware (knowledge/middleware.py).
+
+Security headers (SecurityHeadersMiddleware): a strict Content-Security-Policy on every public
+page, one the admin works with on the admin, a Permissions-Policy everywhere; a response with
+its own policy keeps it. Chromium applying them is in tests/browser/test_security_headers.py.
+
+The request's Site is kept in the cache (CachedSiteMiddleware): a change to the sites or to the
+pages is seen at once."""
 
 import re
 from pathlib import Path
@@ -10,12 +14,14 @@ from django.contrib.auth import get_user_model
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
+from wagtail.models import Site
+
 import pytest
 
 from knowledge.middleware import SecurityHeadersMiddleware
 from tests.factories import PracticePageFactory
 
-TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 PUBLIC_CSP = (
     "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
     "media-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -115,3 +121,26 @@ def test_no_template_has_inline_script_style_or_event_handler():
         for match in inline.finditer(path.read_text())
     ]
     assert offenders == []
+
+
+# The request's Site, cached --------------------------------------------------------------
+
+
+def test_a_changed_site_is_seen_at_once(libraries):
+    client = Client()
+    assert client.get("/en/", HTTP_HOST="terroir.example").status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.is_default_site = "terroir.example", False
+    site.save()
+    assert client.get("/en/", HTTP_HOST="elsewhere.example").status_code == 404
+    assert client.get("/en/", HTTP_HOST="terroir.example").status_code == 200
+
+
+def test_a_renamed_library_is_routed_at_once(libraries):
+    client = Client()
+    assert client.get("/en/practices/").status_code == 200
+    library = libraries["en"]
+    library.slug = "library"
+    library.save_revision().publish()
+    assert client.get("/en/practices/").status_code == 404
+    assert client.get("/en/library/").status_code == 200

