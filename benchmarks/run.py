@@ -15,6 +15,12 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import django
+from django.core.management import call_command
+from django.db import connection
+
+from tests.appserver import database_copy
+
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
@@ -34,16 +40,10 @@ def main() -> int:
     os.environ.pop("DATABASE_URL", None)  # else settings would use that database instead
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "knowledge.settings.test")
     os.environ.setdefault("TERROIR_INDEX_CHECK_SECONDS", "1")  # as in production
-    import django
-
     django.setup()
-    from django.core.management import call_command
-
     call_command("migrate", verbosity=0, interactive=False)
-    from django.db import connection
-
+    # Imported once Django is set up: they import the models.
     from benchmarks import conditions, foundation, load, search
-    from tests.appserver import database_copy
 
     # The load figures start from the migrated database, before the corpora below fill it.
     (workdir / "load").mkdir()

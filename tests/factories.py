@@ -8,24 +8,32 @@ import wagtail_factories
 from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
 
 
-class PracticeCategoryFactory(factory.django.DjangoModelFactory):
+class TaxonomyTermFactory(factory.django.DjangoModelFactory):
+    """A category or region in the default language, its name and code numbered."""
+
+    name = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.Sequence(lambda n: f"term-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        abstract = True
+        django_get_or_create = ("slug", "locale")
+
+
+class PracticeCategoryFactory(TaxonomyTermFactory):
     name = factory.Sequence(lambda n: f"Category {n}")
     slug = factory.Sequence(lambda n: f"category-{n}")
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = PracticeCategory
-        django_get_or_create = ("slug", "locale")
 
 
-class RegionFactory(factory.django.DjangoModelFactory):
+class RegionFactory(TaxonomyTermFactory):
     name = factory.Sequence(lambda n: f"Region {n}")
     slug = factory.Sequence(lambda n: f"region-{n}")
-    locale = factory.LazyFunction(Locale.get_default)
 
     class Meta:
         model = Region
-        django_get_or_create = ("slug", "locale")
 
 
 def region_claiming(*, slug: str, name: str, countries: list[str]) -> Region:

