@@ -1,11 +1,15 @@
 """Factories for tests (factory_boy + wagtail-factories)."""
 
+from django.contrib.auth.models import User
+from django.test import Client
+
 from wagtail.models import Locale
 
 import factory
 import wagtail_factories
 
 from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
+from practices.services.members import member_get
 
 
 class TaxonomyTermFactory(factory.django.DjangoModelFactory):
@@ -90,3 +94,14 @@ class VideoPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = VideoPage
+
+
+def member_client(email: str, *, first_name: str = "") -> Client:
+    """A test client logged in as a new member (a farmer's account, as signing up makes one),
+    the user at `client.user`."""
+    user = User.objects.create_user(email, email, "x", first_name=first_name)
+    member_get(user=user)
+    client = Client()
+    client.force_login(user)
+    client.user = user
+    return client

@@ -6,8 +6,6 @@ import io
 from pathlib import Path
 
 from django.conf import settings
-from django.contrib.auth.models import User
-from django.test import Client
 from django.test.client import FakePayload
 
 from wagtail.images import get_image_model
@@ -16,10 +14,9 @@ from wagtailmedia.models import get_media_model
 import pytest
 
 from practices.models import ExperienceReport, PracticeCategory, PracticePage
-from practices.services.members import member_get
 from practices.upload_checks import MAX_PHOTOS
 from practices.views.limits import Limit
-from tests.factories import PracticePageFactory
+from tests.factories import PracticePageFactory, member_client
 from tests.practices.test_upload_checks import image_bytes, mp4_bytes
 
 # --- What an attacker notices through the real forms (issue 10, finding 1) -------------------
@@ -42,12 +39,7 @@ def media_files() -> set[str]:
 @pytest.fixture
 def farmer(libraries):
     assert PracticeCategory.objects.filter(slug="water-harvesting").exists()  # installed
-    user = User.objects.create_user("awa@example.org", "awa@example.org", "x", first_name="Awa")
-    member_get(user=user)
-    client = Client()
-    client.force_login(user)
-    client.user = user
-    return client
+    return member_client("awa@example.org", first_name="Awa")
 
 
 def share(**changes) -> dict:

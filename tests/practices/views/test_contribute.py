@@ -10,10 +10,9 @@ import pytest
 from PIL import Image
 
 from practices.models import PracticePage
-from practices.services.members import member_get
 from search.engine import get_engine
 from search.engine.base import SearchQuery
-from tests.factories import region_claiming
+from tests.factories import member_client, region_claiming
 
 URL = "/en/accounts/share-a-practice/"
 
@@ -28,14 +27,7 @@ def photo(name="field.jpg", kind="JPEG") -> io.BytesIO:
 
 @pytest.fixture
 def farmer(libraries):
-    user = User.objects.create_user(
-        "awa@example.org", "awa@example.org", "x", first_name="Awa <b>Diallo</b>"
-    )
-    member_get(user=user)
-    client = Client()
-    client.force_login(user)
-    client.user = user
-    return client
+    return member_client("awa@example.org", first_name="Awa <b>Diallo</b>")
 
 
 def form(**changes) -> dict:
