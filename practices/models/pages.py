@@ -3,7 +3,6 @@ videos beneath it."""
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +18,7 @@ from taggit.models import TaggedItemBase
 from practices import vocabulary as v
 from practices.blocks import BodyBlock
 from practices.forms.admin import LearningPageForm
+from practices.models.fields import optional_number
 from practices.models.profile import ProfileMixin
 from practices.models.rights import CorrespondentRights, CorrespondentRightsMixin
 from practices.models.taxonomy import PracticeCategory, Region
@@ -104,30 +104,19 @@ class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
     outcome = models.CharField(_("outcome"), max_length=12, choices=v.Outcome.choices)
     what_worked = models.TextField(_("what worked"), blank=True)
     what_did_not_work = models.TextField(_("what did not work"), blank=True)
-    soc_change_t_ha_yr = models.FloatField(
-        _("soil organic carbon change (t C/ha/yr)"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-20), MaxValueValidator(20)],
+    soc_change_t_ha_yr = optional_number(
+        models.FloatField, _("soil organic carbon change (t C/ha/yr)"), low=-20, high=20
     )
     evidence = models.CharField(
         _("evidence"), max_length=14, choices=v.Evidence.choices, blank=True
     )
-    yield_effect_pct = models.FloatField(
-        _("yield effect (%)"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-100), MaxValueValidator(1000)],
+    yield_effect_pct = optional_number(
+        models.FloatField, _("yield effect (%)"), low=-100, high=1000
     )
-    area_ha = models.FloatField(
-        _("area (ha)"), null=True, blank=True, validators=[MinValueValidator(0)]
-    )
+    area_ha = optional_number(models.FloatField, _("area (ha)"), low=0)
     farmers = models.PositiveIntegerField(_("farmers involved"), null=True, blank=True)
-    years = models.PositiveSmallIntegerField(
-        _("years practised"),
-        null=True,
-        blank=True,
-        validators=[MaxValueValidator(v.YEARS_PRACTISED_MAX)],
+    years = optional_number(
+        models.PositiveSmallIntegerField, _("years practised"), high=v.YEARS_PRACTISED_MAX
     )
     contributor = models.CharField(_("contributor"), max_length=200, blank=True)
 

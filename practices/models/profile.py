@@ -6,7 +6,6 @@ the author leaves them blank (practices.conditions.derive).
 """
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +16,7 @@ from django_countries.fields import CountryField
 
 from practices import vocabulary as v
 from practices.conditions.derive import LocationError, profile_derive
+from practices.models.fields import optional_number
 
 # The site conditions: one list for every place that names them (forms, selectors, import and
 # export, the search documents and both engines), in the order of the model and the forms.
@@ -48,20 +48,14 @@ class CountryFilterField(index.FilterField):
 
 
 class ProfileMixin(models.Model):
-    latitude = models.FloatField(
-        _("latitude"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    latitude = optional_number(
+        models.FloatField, _("latitude"), low=-90, high=90,
         help_text=_("Decimal degrees, north positive (Niamey: 13.51)."),
-    )
-    longitude = models.FloatField(
-        _("longitude"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )  # fmt: skip
+    longitude = optional_number(
+        models.FloatField, _("longitude"), low=-180, high=180,
         help_text=_("Decimal degrees, east positive (Niamey: 2.11)."),
-    )
+    )  # fmt: skip
     country = CountryField(
         _("country"), blank=True, help_text=_("Derived from the coordinates when left blank.")
     )
@@ -75,21 +69,13 @@ class ProfileMixin(models.Model):
     agro_climatic_zone = models.CharField(
         _("agro-climatic zone"), max_length=12, choices=v.AgroClimaticZone.choices, blank=True
     )
-    rainfall_mm = models.PositiveIntegerField(
-        _("annual rainfall (mm)"), null=True, blank=True, validators=[MaxValueValidator(15000)]
+    rainfall_mm = optional_number(
+        models.PositiveIntegerField, _("annual rainfall (mm)"), high=15000
     )
-    temperature_c = models.FloatField(
-        _("mean annual temperature (°C)"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-30), MaxValueValidator(40)],
+    temperature_c = optional_number(
+        models.FloatField, _("mean annual temperature (°C)"), low=-30, high=40
     )
-    altitude_m = models.IntegerField(
-        _("altitude (m)"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-500), MaxValueValidator(6000)],
-    )
+    altitude_m = optional_number(models.IntegerField, _("altitude (m)"), low=-500, high=6000)
     slope_class = models.CharField(
         _("slope"), max_length=12, choices=v.SlopeClass.choices, blank=True
     )

@@ -5,10 +5,10 @@ A question is asked on one language's page and belongs to the practice's transla
 correspondents of the region containing the practice's country, and the moderators.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from practices.models.fields import author_field
 from practices.vocabulary import QuestionStatus
 
 MAX_LENGTH = 2000
@@ -34,13 +34,7 @@ class ModeratedPost(PublicAuthorMixin, models.Model):
     """A member's text that the public pages show once it is approved (or at once, for the
     region's correspondents and the practice's contributor: services.questions)."""
 
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="%(class)ss_written",
-        verbose_name=_("author"),
-    )
+    author = author_field(related_name="%(class)ss_written")
     text = models.TextField(_("text"), max_length=MAX_LENGTH)
     status = models.CharField(
         _("status"), max_length=10, choices=QuestionStatus.choices, default=QuestionStatus.PENDING

@@ -1,7 +1,5 @@
 """'I tried this': a farmer's own trial of a published practice, moderated like a practice."""
 
-from django.conf import settings
-from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +7,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 
 from practices import vocabulary as v
 
+from .fields import author_field, optional_number
 from .profile import ProfileMixin
 from .questions import PublicAuthorMixin
 
@@ -34,20 +33,11 @@ class ExperienceReport(
         related_name="experience_reports",
         verbose_name=_("practice"),
     )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="experience_reports",
-        verbose_name=_("author"),
-    )
+    author = author_field(related_name="experience_reports")
     outcome = models.CharField(_("outcome"), max_length=12, choices=v.Outcome.choices)
     what_happened = models.TextField(_("what happened"), max_length=3000)
-    years = models.PositiveSmallIntegerField(
-        _("years tried"),
-        null=True,
-        blank=True,
-        validators=[MaxValueValidator(v.YEARS_PRACTISED_MAX)],
+    years = optional_number(
+        models.PositiveSmallIntegerField, _("years tried"), high=v.YEARS_PRACTISED_MAX
     )
     photo = models.ForeignKey(
         "wagtailimages.Image",

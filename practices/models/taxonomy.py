@@ -9,6 +9,8 @@ from wagtail.search import index
 
 from django_countries.fields import CountryField
 
+from practices.models.fields import unique_slug_per_locale
+
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     """A translatable term edited as a snippet. The slug is the interchange code and is the
@@ -37,9 +39,7 @@ class PracticeCategory(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("practice category")
         verbose_name_plural = _("practice categories")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_category_slug_locale")
-        ]
+        constraints = unique_slug_per_locale("unique_category_slug_locale")
 
 
 class RegionQuerySet(models.QuerySet):
@@ -71,9 +71,7 @@ class Region(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_region_slug_locale")
-        ]
+        constraints = unique_slug_per_locale("unique_region_slug_locale")
 
 
 class InstalledTerm(models.Model):
