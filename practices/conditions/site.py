@@ -68,7 +68,7 @@ class SiteConditions:
     longitude: float
     country: str  # ISO 3166-1 alpha-2, "" when unknown
     koppen: str  # a KoppenClass code, "" when unknown
-    rainfall_mm: int  # mean annual total
+    rainfall_mm: int | None  # mean annual total; None where ERA5 is not credible
     temperature_c: float  # mean annual, one decimal
     altitude_m: int
     pet_mm: int  # potential evapotranspiration a year, Thornthwaite's
@@ -155,7 +155,7 @@ def _derive(on_land: list[tuple[int, float, float, tuple[float, float] | None]])
             longitude=longitude,
             country=places[n].get("cc", ""),
             koppen=koppen_code(latitude, longitude),
-            rainfall_mm=round(float(rainfall[n].sum())),
+            rainfall_mm=_credible_rainfall(float(rainfall[n].sum())),
             temperature_c=round(float(temperatures[n].mean()), 1),
             altitude_m=round(float(altitudes[n])),
             pet_mm=round(float(pet[n].sum())),
@@ -166,6 +166,16 @@ def _derive(on_land: list[tuple[int, float, float, tuple[float, float] | None]])
             monthly_rainfall_mm=tuple(round(float(p), 1) for p in rainfall[n]),
             snapped_to=snapped,
         )
+
+
+# The wettest places on Earth receive about 12,000 mm a year (Mawsynram, Chocó). ERA5 gives
+# several times that on some steep tropical slopes (16,800 mm at Chinchiná, Colombia, for about
+# 2,700 measured): such a total is no estimate at all, and is left unknown.
+RAINFALL_CREDIBLE_MM = 12_000
+
+
+def _credible_rainfall(total: float) -> int | None:
+    return round(total) if total <= RAINFALL_CREDIBLE_MM else None
 
 
 @load_once

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from practices.conditions.site import SiteConditions, sites_derive
+from practices.conditions.site import SiteConditions, site_derive, sites_derive
 from practices.demo import texts
 from practices.demo.pages import LANGUAGES, steps_block
 from practices.demo.places import PLACES, Place
@@ -71,6 +71,12 @@ def practices_create(
             **{name: getattr(place, name) for name in PLACE_CONDITIONS},
             **measures,
         }
+        if number % 3 == 2 and _estimates_agree(place, latitude, longitude):
+            # A third of the farmers gave no climate figures: the coordinates give them (each
+            # page then says which values are estimated, and from what). Only where the
+            # estimates agree with the place's figures: the demo shows the data at its best,
+            # docs/decisions.md says where it is not.
+            fields.update(dict.fromkeys(PROFILE_NUMBERS))
         slugs = [main] + ([extra] if extra and extra != main else [])
         page = practice_create(
             parent=libraries[language],
@@ -136,6 +142,15 @@ def _categories_for(place: Place) -> list[str]:
 def _outcome(rng: random.Random) -> str:
     roll = rng.random()
     return "worked" if roll < 0.68 else "mixed" if roll < 0.86 else "did_not_work"
+
+
+def _estimates_agree(place: Place, latitude: float, longitude: float) -> bool:
+    site = site_derive(latitude=latitude, longitude=longitude)
+    return (
+        site.rainfall_mm is not None
+        and abs(site.rainfall_mm - place.rainfall_mm) <= 0.25 * place.rainfall_mm
+        and abs(site.temperature_c - place.temperature_c) <= 1.5
+    )
 
 
 def _jittered_places(rng: random.Random, count: int) -> list[tuple[Place, float, float]]:

@@ -107,3 +107,15 @@ def test_when_nothing_is_close_the_page_says_so(burkina):
     assert "No farm like yours yet" in page
     assert "Practices from farms like yours" not in page
     assert " 0 % similar" not in page
+
+
+def test_coordinates_alone_tell_a_sahel_farm_from_a_norman_one(world):
+    """Only coordinates given (Niamey): the derived rainfall and temperature put the semi-arid
+    practices first, and the similarities are not all the same number."""
+    data = Client().get("/api/v1/practices/similar", {"lat": 13.51, "lon": 2.11}).json()
+    order = [result["title"] for result in data["results"]]
+    semi_arid = {"Zaï pits in the Deccan", "Stone lines in the sertão"}
+    assert set(order[:2]) == semi_arid
+    assert order.index("Clover in grassland") > 1 and order.index("Cover crops in Normandy") > 1
+    assert len({result["similarity"] for result in data["results"]}) == len(order)
+    assert data["profile"]["rainfall_mm_derived"] and data["close"]

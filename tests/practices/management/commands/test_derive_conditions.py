@@ -54,7 +54,9 @@ def test_the_search_index_compares_the_derived_conditions(library):
     as_before_the_derivation(PracticePage, page.pk)
     run("--all")
     page.refresh_from_db()
-    hit = get_engine().search(
-        SearchQuery(profile=Profile(altitude_m=page.altitude_m), sort="similarity")
-    ).hits[0]
+    hit = (
+        get_engine()
+        .search(SearchQuery(profile=Profile(altitude_m=page.altitude_m), sort="similarity"))
+        .hits[0]
+    )
     assert hit.page_id == page.pk and hit.document["altitude_m"] == page.altitude_m
