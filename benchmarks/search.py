@@ -19,7 +19,7 @@ import numpy as np
 from benchmarks.foundation import practices_corpus
 from benchmarks.scaleout import admin_search_figures, elastic_corpus, elastic_p95, save_figures
 from benchmarks.stats import median, p95, result
-from practices.conditions.derive import profiles_derive
+from practices.conditions.site import sites_derive
 from practices.demo import texts
 from practices.demo.places import PLACES
 from practices.models import PracticePage
@@ -59,7 +59,7 @@ def _vocabulary() -> list[str]:
 
 
 def _profiles(rng: random.Random, count: int) -> tuple[list[dict], np.ndarray]:
-    derived = profiles_derive(points=[(p.latitude, p.longitude) for p in PLACES])
+    derived = sites_derive(points=[(p.latitude, p.longitude) for p in PLACES])
     variants, vectors = [], []
     for _ in range(count):
         index = rng.randrange(len(PLACES))

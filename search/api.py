@@ -19,6 +19,8 @@ from search.params import (
 )
 from search.presentation import FACET_TITLES, Labeller
 from search.selectors import (
+    DERIVABLE,
+    derived_sources,
     practice_comparable,
     practices_search,
     practices_similar,
@@ -83,14 +85,25 @@ def search(request):
 
 
 def _similar_results(hits) -> list[dict]:
+    sources = derived_sources(page_ids=[h.document["page_id"] for h in hits])
     return [
         {
-            **practice_summary(h.document),
+            **_with_derived(practice_summary(h.document), sources.get(h.document["page_id"], {})),
             "similarity": round(h.hit.similarity or 0.0, 4),
+            "distance_km": None if h.distance_km is None else round(h.distance_km, 1),
             "why": h.why,
         }  # fmt: skip
         for h in hits
     ]
+
+
+def _with_derived(summary: dict, sources: dict[str, str]) -> dict:
+    """A result's values that the coordinates gave say so (`rainfall_mm_derived: true`), with
+    where they come from (`derived_sources`)."""
+    for name in [name for name in summary if name in DERIVABLE]:
+        summary[f"{name}_derived"] = name in sources
+    summary["derived_sources"] = {name: sources[name] for name in summary if name in sources}
+    return summary
 
 
 @_api
@@ -99,11 +112,14 @@ def similar(request):
     resolved = profile_resolve(profile=profile, location=location)
     limit = integer_param(request.GET, "limit", 10, 1, 50)
     categories = filters_parse(request.GET).get("category", frozenset())
-    similar = practices_similar(profile=resolved.profile, categories=categories, limit=limit)
+    similar = practices_similar(
+        profile=resolved.profile, categories=categories, limit=limit, reader=resolved.reader()
+    )
     return JsonResponse(
         {
             "profile": resolved.as_dict(),
             "results": _similar_results(similar.hits),
+            "close": similar.close,
             "engine": similar.engine,
             "fallback": similar.fallback,
         }

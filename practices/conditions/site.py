@@ -1,6 +1,7 @@
-"""A site's conditions from its coordinates alone, offline: country and Köppen class (as
-profile_derive), monthly climate normals and the annual rainfall and temperature behind them,
-altitude, potential evapotranspiration, growing period, and the IPCC and WOCAT zones.
+"""A site's conditions from its coordinates alone, offline: country and Köppen class
+(practices.conditions.derive), monthly climate normals and the annual rainfall and temperature
+behind them, altitude, potential evapotranspiration, growing period, and the IPCC and WOCAT
+zones.
 
 Every value says where it comes from (`sources`: a code of SOURCES per field), so that a page
 or the API can say "derived from …"; values a farmer entered always win over these, which is
@@ -86,7 +87,7 @@ class SiteConditions:
 
 def site_derive(*, latitude: float | None, longitude: float | None) -> SiteConditions:
     """The conditions of a point on land (or near a coast); LocationError otherwise."""
-    result = sites_derive(points=[(latitude, longitude)])[0]
+    result = _recent.get((latitude, longitude)) or sites_derive(points=[(latitude, longitude)])[0]
     if isinstance(result, LocationError):
         raise result
     return result
@@ -108,7 +109,23 @@ def sites_derive(
             results[index] = replace(
                 derived, latitude=float(given_latitude), longitude=float(given_longitude)
             )
+    _remember(points, results)
     return results
+
+
+# The latest derivations, so that an import which derives a whole file at once does not derive
+# each row again when its page is validated on save. Only successes: an error's message is in
+# the language of the request that made it.
+_recent: dict[tuple, SiteConditions] = {}
+_RECENT_MAX = 20_000
+
+
+def _remember(points, results) -> None:
+    if len(_recent) + len(points) > _RECENT_MAX:
+        _recent.clear()
+    for point, result in zip(points, results, strict=True):
+        if isinstance(result, SiteConditions):
+            _recent[point] = result
 
 
 CHUNK = 1000  # points derived together: 10,000 at once held about 150 MB of temporaries

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from practices.conditions.derive import DerivedConditions, profiles_derive
+from practices.conditions.site import SiteConditions, sites_derive
 from practices.demo import texts
 from practices.demo.pages import LANGUAGES, steps_block
 from practices.demo.places import PLACES, Place
@@ -25,7 +25,7 @@ PERENNIAL_LAND = {"cropland_perennial", "cropland_tree"}
 PLACE_CONDITIONS = tuple(
     name
     for name in PROFILE_FIELDS
-    if name not in (*COORDINATES, *PROFILE_NUMBERS, "country", "koppen")
+    if name not in (*COORDINATES, *PROFILE_NUMBERS, "country", "koppen", "ipcc_zone")
 )
 
 
@@ -149,10 +149,10 @@ def _jittered_places(rng: random.Random, count: int) -> list[tuple[Place, float,
         )
         for p in order
     ]
-    derived = profiles_derive(points=points)
+    derived = sites_derive(points=points)
     chosen = []
     for place, point, result in zip(order, points, derived, strict=True):
-        ok = isinstance(result, DerivedConditions) and result.country == place.country
+        ok = isinstance(result, SiteConditions) and result.country == place.country
         chosen.append((place, *(point if ok else (place.latitude, place.longitude))))
     return chosen
 

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from types import SimpleNamespace
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -20,9 +21,17 @@ from django.db import transaction
 from django.forms.models import fields_for_model
 from django.utils.translation import gettext as _
 
-from practices.conditions.derive import LocationError, profiles_derive
+from practices.conditions.derive import LocationError
+from practices.conditions.site import sites_derive
 from practices.models import ExperienceReport, PracticeCategory, PracticePage, Region
-from practices.models.profile import COORDINATES, PROFILE_FIELDS, PROFILE_FORM_FIELDS
+from practices.models.profile import (
+    COORDINATES,
+    PROFILE_DERIVED,
+    PROFILE_FIELDS,
+    PROFILE_FORM_FIELDS,
+    PROFILE_ZONES,
+    derived_merge,
+)
 from practices.selectors.visibility import practices_live
 from practices.services.practices import (
     PracticeDraft,
@@ -33,11 +42,9 @@ from practices.services.site import site_structure_ensure
 from practices.services.wagtail_index import search_index_deferred
 
 REQUIRED_COLUMNS = ["title", "summary", "language", *COORDINATES, "categories", "outcome"]
-# The site's conditions, as the model names them (practices.models.profile); the agro-climatic
-# zone is not part of the interchange format.
-CONDITION_COLUMNS = [
-    name for name in PROFILE_FIELDS if name not in (*COORDINATES, "agro_climatic_zone")
-]
+# The site's conditions, as the model names them (practices.models.profile); the zones are not
+# part of the interchange format (they follow from the climate).
+CONDITION_COLUMNS = [name for name in PROFILE_FIELDS if name not in (*COORDINATES, *PROFILE_ZONES)]
 OPTIONAL_COLUMNS = [
     *CONDITION_COLUMNS, "soc_change_t_ha_yr", "evidence", "area_ha", "farmers", "years",
     "what_worked", "what_did_not_work", "contributor", "tags", "region",
@@ -265,15 +272,17 @@ def _row_validate(number: int, record: dict, vocabulary: _Vocabulary) -> _ValidR
 
 
 def _derive(rows: list[_ValidRow]) -> list[RowError]:
-    """Check every location in one batch and fill the country and Köppen class left blank."""
-    results = profiles_derive(points=[(r.fields["latitude"], r.fields["longitude"]) for r in rows])
+    """Check every location in one batch and fill what the coordinates tell that the row left
+    blank (the pages are then saved without a second clean: practices_create_bulk)."""
+    results = sites_derive(points=[(r.fields["latitude"], r.fields["longitude"]) for r in rows])
     errors = []
     for row, result in zip(rows, results, strict=True):
         if isinstance(result, LocationError):
             errors.append(RowError(row.number, result.field, result.message))
             continue
-        row.fields["country"] = row.fields["country"] or result.country
-        row.fields["koppen"] = row.fields["koppen"] or result.koppen
+        profile = SimpleNamespace(**(dict.fromkeys(PROFILE_DERIVED) | row.fields))
+        row.fields["derived"] = derived_merge(profile, result)
+        row.fields.update({name: getattr(profile, name) for name in PROFILE_DERIVED})
     return errors
 
 

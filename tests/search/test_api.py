@@ -43,9 +43,19 @@ def test_similar_contract_resolves_the_profile(world):
     assert response.status_code == 200
     assert data["profile"]["country"] == "NE"
     assert data["profile"]["koppen"] == "BSh" and data["profile"]["koppen_derived"]
+    # What the reader gave is theirs; what they left blank comes from the coordinates, and
+    # says from where.
+    assert data["profile"]["rainfall_mm"] == 500 and not data["profile"]["rainfall_mm_derived"]
+    assert data["profile"]["temperature_c_derived"] and data["profile"]["altitude_m_derived"]
+    assert "ERA5" in data["profile"]["temperature_c_source"]
+    assert 20 < data["profile"]["temperature_c"] < 35 and 100 < data["profile"]["altitude_m"] < 400
     assert len(data["results"]) == 2
     first = data["results"][0]
-    assert set(first) == SUMMARY_KEYS | {"similarity", "why"}
+    derived_flags = {"country_derived", "koppen_derived", "rainfall_mm_derived"}
+    assert set(first) == SUMMARY_KEYS | derived_flags | {
+        "similarity", "why", "distance_km", "derived_sources"
+    }  # fmt: skip
+    assert first["distance_km"] > 1000  # the Deccan or the sertão, far from Niamey
     assert first["title"] in {"Zaï pits in the Deccan", "Stone lines in the sertão"}
     assert 0 < first["similarity"] <= 1
     assert first["why"]

