@@ -30,7 +30,7 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument(
         "--only",
-        choices=["foundation", "search", "load", "conditions"],
+        choices=["foundation", "search", "load", "conditions", "outcomes"],
         help="one group of figures",
     )
     args = parser.parse_args()
@@ -43,7 +43,7 @@ def main() -> int:
     django.setup()
     call_command("migrate", verbosity=0, interactive=False)
     # Imported once Django is set up: they import the models.
-    from benchmarks import conditions, foundation, load, search
+    from benchmarks import conditions, foundation, load, outcomes, search
 
     # The load figures start from the migrated database, before the corpora below fill it.
     (workdir / "load").mkdir()
@@ -59,6 +59,8 @@ def main() -> int:
         results += load.run(quick=args.quick, directory=workdir / "load")
     if args.only in (None, "conditions"):
         results += conditions.run(quick=args.quick)
+    if args.only in (None, "outcomes"):
+        results += outcomes.run(quick=args.quick)
     run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "
