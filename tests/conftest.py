@@ -3,6 +3,7 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import caches
 from django.utils import translation
 
 import pytest
@@ -25,7 +26,6 @@ def library(libraries):
 def _empty_cache():
     """Each test starts with empty caches (label and navigation caches outlive rollbacks, and
     rate-limit counts have a cache of their own)."""
-    from django.core.cache import caches
 
     for cache in caches.all():
         cache.clear()

@@ -2,6 +2,8 @@
 
 from django.test import Client
 
+from wagtail.models import Locale
+
 import pytest
 
 
@@ -14,7 +16,6 @@ def test_counts_cover_live_practices_only(practices):
 
 
 def test_a_translation_is_not_counted_twice(practices, libraries):
-    from wagtail.models import Locale
 
     french = practices[0].copy_for_translation(Locale.objects.get(language_code="fr"))
     french.save_revision().publish()

@@ -1,15 +1,23 @@
 """Page types: where they may be created, what they allow beneath, and that they render (a
 practice page within its query budget)."""
 
+from django.contrib.auth.models import User
+from django.test import Client
+
 from wagtail.models import Locale, Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+import wagtail_factories
+
 from home.models import HomePage, StandardPage
 from practices.models import (
+    Answer,
+    ExperienceReport,
     PracticeCategory,
     PracticeIndexPage,
     PracticePage,
+    Question,
     TutorialPage,
     VideoPage,
 )
@@ -143,13 +151,6 @@ class LearnHowTests(WagtailPageTestCase):
 def test_a_practice_page_stays_within_the_query_budget(libraries, django_assert_max_num_queries):
     """DESIGN.md budget: at most 15 SQL queries per practice page, whatever the data size
     (after the language's first visit has cached its navigation)."""
-    from django.contrib.auth.models import User
-    from django.test import Client
-
-    import wagtail_factories
-
-    from practices.models import Answer, ExperienceReport, Question
-    from tests.factories import PracticePageFactory
 
     pages = [PracticePageFactory(parent=libraries["en"]) for _ in range(3)]
     # The last one with a photo, "I tried this" reports with photos, and questions with

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail_localize.models import TranslationSource
 
 import pytest
 
@@ -181,7 +182,6 @@ def translate(client, page, code="fr"):
 
 
 def test_a_correspondent_translates_a_tutorial_of_their_region(world):
-    from wagtail_localize.models import TranslationSource
 
     people, pages, libraries = world
     client = client_for(people["x"])
@@ -204,7 +204,6 @@ def test_a_correspondent_translates_a_tutorial_of_their_region(world):
 
 
 def test_a_correspondent_cannot_translate_another_regions_page(world):
-    from wagtail_localize.models import TranslationSource
 
     people, pages, libraries = world
     source = pages["europe"]

@@ -17,6 +17,7 @@ import pytest
 
 from practices.models import Answer, PracticePage, Question
 from practices.roles import MODERATORS
+from practices.services.members import member_get
 from tests.factories import PracticePageFactory, region_claiming
 
 ROLES = ["anonymous", "farmer_a", "farmer_b", "farmer_c", "correspondent_x", "correspondent_y",
@@ -408,7 +409,6 @@ def test_the_practice_page_stays_within_the_query_budget(world, django_assert_ma
 def test_the_correspondents_emails_link_to_the_moderation_page_in_their_language(
     world, django_capture_on_commit_callbacks
 ):
-    from practices.services.members import member_get
 
     page, people = world
     member = member_get(user=people["correspondent_x"])

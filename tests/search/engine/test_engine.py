@@ -7,6 +7,8 @@ import io
 
 from django.core.management import call_command
 
+from wagtail.models import Locale
+
 import pytest
 
 from practices.models import PracticePage
@@ -135,7 +137,6 @@ def test_fts_syntax_in_user_input_never_raises(world, hostile):
 
 
 def test_collapsing_translations_shows_one_version(world, libraries):
-    from wagtail.models import Locale
 
     french = world["india"].copy_for_translation(Locale.objects.get(language_code="fr"))
     french.title = "Zaï dans le Deccan"
