@@ -22,22 +22,26 @@ LIBRARY_KINDS = {
 }
 
 
+def _has_field(model, name: str) -> bool:
+    return any(field.name == name for field in model._meta.get_fields())
+
+
 def library_page(*, index: PracticeIndexPage, params: Mapping[str, str]) -> dict:
     """One page of the library's listing, newest first, for the kind asked (`?kind=`)."""
     kind = params.get("kind") if params.get("kind") in LIBRARY_KINDS else "practices"
     model = LIBRARY_KINDS[kind][0]
+    # What each kind shows beside its title: a photo (practices, tutorials) or the video.
+    shown = [name for name in ("photo", "video") if _has_field(model, name)]
     items = (
         model.objects.live()
         .public()
         .child_of(index)
-        .select_related("photo")
+        .select_related(*shown)
         .prefetch_related(
             Prefetch("categories", queryset=PracticeCategory.objects.only("slug", "name"))
         )
         .order_by("-first_published_at", "-id")
     )
-    if model is VideoPage:
-        items = items.select_related("video")
     page_obj = paginate(items=items, page_number=params.get("page"), per_page=20)
     labels = category_labels(locale=index.locale_id)
     entries = [(item, category_links(item, labels)) for item in page_obj.object_list]
