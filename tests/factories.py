@@ -105,3 +105,20 @@ def member_client(email: str, *, first_name: str = "") -> Client:
     client.force_login(user)
     client.user = user
     return client
+
+
+def share_form_data(**changes) -> dict:
+    """A valid post of the "share a practice" form, as a farmer in Niamey types it, with
+    `changes` over it."""
+    data = {
+        "language": "en",
+        "title": "Half-moons on crusted soil",
+        "summary": "We dug half-moons to catch the runoff of the first rains.",
+        "steps": "Mark the contour lines\nDig half-moons 2 m wide",
+        "categories": ["water-harvesting"],
+        "latitude": "13.51",
+        "longitude": "2.11",
+        "outcome": "worked",
+        "what_worked": "Sorghum grew where nothing did.",
+    }
+    return {**data, **changes}
