@@ -145,6 +145,11 @@ def _timings(function, items) -> list[float]:
     return out
 
 
+def _latency(name: str, timings: list[float], **extra) -> dict:
+    """A figure in milliseconds: the 95th percentile of `timings`, their median beside it."""
+    return result(name, p95(timings), "ms", median_ms=round(median(timings), 2), **extra)
+
+
 def similarity_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
     corpus_fill(size=size, with_text=False)
     engine = EmbeddedEngine()
@@ -165,14 +170,7 @@ def similarity_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
 
     bare = _timings(floor, profiles)
     return [
-        result(
-            f"similarity_p95_ms_{suffix}",
-            p95(ours),
-            "ms",
-            median_ms=round(median(ours), 2),
-            corpus=size,
-            elasticsearch=on_elasticsearch,
-        ),  # fmt: skip
+        _latency(f"similarity_p95_ms_{suffix}", ours, corpus=size, elasticsearch=on_elasticsearch),
         result(
             "similarity_vs_numpy_floor_ratio" + ("" if suffix == "100k" else f"_{suffix}"),
             median(ours) / median(bare),
@@ -201,15 +199,13 @@ def text_figures(*, size: int, suffix: str, queries: int) -> list[dict]:
             "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rank LIMIT 20",
             [fts_match(q.text)]).fetchall(), cases)  # fmt: skip
     return [
-        result(
+        _latency(
             f"search_p95_ms_{suffix}",
-            p95(ours),
-            "ms",
-            median_ms=round(median(ours), 2),
+            ours,
             corpus=size,
             note="faceted, common words included",
             elasticsearch=on_elasticsearch,
-        ),  # fmt: skip
+        ),
         result(
             "search_vs_fts5_floor_ratio",
             median(ours) / median(bare),
@@ -273,33 +269,15 @@ def end_to_end_figures(*, pages: int, requests: int) -> list[dict]:
         EmbeddedEngine().search(SearchQuery(text=word, filters={"kind": frozenset({"practice"})}))
         ours.append((time.perf_counter() - started) * 1000)
     return [
-        result(
-            "search_page_p95_ms_10k",
-            p95(search_ms),
-            "ms",
-            median_ms=round(median(search_ms), 2),
-            pages=pages,
-        ),  # fmt: skip
-        result(
-            "farms_like_mine_page_p95_ms_10k",
-            p95(farm_ms),
-            "ms",
-            median_ms=round(median(farm_ms), 2),
-            pages=pages,
-        ),  # fmt: skip
+        _latency("search_page_p95_ms_10k", search_ms, pages=pages),
+        _latency("farms_like_mine_page_p95_ms_10k", farm_ms, pages=pages),
         result(
             "sql_queries_per_page_max",
             search_pages_max,
             "queries",
             pages="search and farms-like-mine pages",
         ),
-        result(
-            "practice_page_p95_ms_10k",
-            p95(practice_ms),
-            "ms",
-            median_ms=round(median(practice_ms), 2),
-            pages=pages,
-        ),
+        _latency("practice_page_p95_ms_10k", practice_ms, pages=pages),
         result("practice_page_sql_queries_max", max_queries, "queries", pages=pages),
         result(
             "stock_wagtail_search_vs_ours_ratio",

@@ -91,6 +91,11 @@ def derived_grids(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.suffix in (".npy", ".json"))
 
 
+def _inside(name: str) -> property:
+    """A path in the server's own directory."""
+    return property(lambda server: server.directory / name)
+
+
 @dataclass
 class AppServer:
     """gunicorn serving knowledge.wsgi on 127.0.0.1:port. Use as a context manager."""
@@ -102,25 +107,11 @@ class AppServer:
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
 
-    @property
-    def database(self) -> Path:
-        return self.directory / "db.sqlite3"
-
-    @property
-    def media(self) -> Path:
-        return self.directory / "media"
-
-    @property
-    def var(self) -> Path:
-        return self.directory / "var"
-
-    @property
-    def cache(self) -> Path:
-        return self.directory / "django-cache"
-
-    @property
-    def log(self) -> Path:
-        return self.directory / "server.log"
+    database = _inside("db.sqlite3")
+    media = _inside("media")
+    var = _inside("var")
+    cache = _inside("django-cache")
+    log = _inside("server.log")
 
     def env(self) -> dict:
         env = {name: value for name, value in os.environ.items() if name not in INHERITED_NOT}

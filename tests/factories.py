@@ -1,6 +1,6 @@
 """Factories for tests (factory_boy + wagtail-factories)."""
 
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from wagtail.models import Locale
@@ -9,6 +9,7 @@ import factory
 import wagtail_factories
 
 from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
+from practices.roles import MODERATORS
 from practices.services.members import member_get
 
 
@@ -53,6 +54,22 @@ def region_claiming(*, slug: str, name: str, countries: list[str]) -> Region:
     region.name, region.countries = name, countries
     region.save()
     return region
+
+
+def reviewers(*, elsewhere: dict) -> dict[str, User]:
+    """The people who review farmers' contributions, each a user named by their key: the
+    correspondent of the Sahel (Niger), the correspondent of another region (`elsewhere`:
+    region_claiming's arguments), a moderator of the secretariat and an admin."""
+    people = {
+        name: User.objects.create_user(name, f"{name}@example.org", "x")
+        for name in ("correspondent_x", "correspondent_y", "moderator")
+    }
+    people["admin"] = User.objects.create_superuser("admin", "admin@example.org", "x")
+    people["moderator"].groups.add(Group.objects.get(name=MODERATORS))
+    sahel = region_claiming(slug="sahel", name="Sahel", countries=["NE"])
+    sahel.correspondents.add(people["correspondent_x"])
+    region_claiming(**elsewhere).correspondents.add(people["correspondent_y"])
+    return people
 
 
 class PracticePageFactory(wagtail_factories.PageFactory):
@@ -105,3 +122,20 @@ def member_client(email: str, *, first_name: str = "") -> Client:
     client.force_login(user)
     client.user = user
     return client
+
+
+def share_form_data(**changes) -> dict:
+    """A valid post of the "share a practice" form, as a farmer in Niamey types it, with
+    `changes` over it."""
+    data = {
+        "language": "en",
+        "title": "Half-moons on crusted soil",
+        "summary": "We dug half-moons to catch the runoff of the first rains.",
+        "steps": "Mark the contour lines\nDig half-moons 2 m wide",
+        "categories": ["water-harvesting"],
+        "latitude": "13.51",
+        "longitude": "2.11",
+        "outcome": "worked",
+        "what_worked": "Sorghum grew where nothing did.",
+    }
+    return {**data, **changes}

@@ -7,7 +7,19 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+HERE = Path(__file__).resolve().parent
+ARTIFACTS = HERE.parents[1] / "test-artifacts"
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m browser` selects and pytest-django orders by them
+def pytest_collection_modifyitems(items):
+    """Every test here is a browser test against a live server, so its database is committed
+    for real; serialized_rollback: live-server tests flush the database, this restores what
+    migrations created (the site, its home page, the locales) for the next test."""
+    for item in items:
+        if item.path.is_relative_to(HERE):
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture(scope="session")

@@ -15,11 +15,6 @@ from PIL import Image
 from practices.services.site import site_structure_ensure
 from tests.factories import region_claiming
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
 TITLE = "Half-moons on the crusted plateau"
 
 

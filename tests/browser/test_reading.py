@@ -6,13 +6,6 @@ import pytest
 
 from tests.factories import PracticeCategoryFactory, PracticePageFactory
 
-# serialized_rollback: live-server tests flush the database; this restores what migrations
-# created (the site, its home page, the locales) for the next test.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
 
 @pytest.fixture
 def practice(libraries):

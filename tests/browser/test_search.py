@@ -1,14 +1,5 @@
 """A farmer searches, narrows with a facet and widens again; then asks for farms like hers."""
 
-import pytest
-
-# serialized_rollback: live-server tests flush the database; this restores what migrations
-# created (the site, its home page, the locales) for the next test.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
 
 def test_search_click_a_facet_then_remove_it(live_server, page, world, artifacts):
     page.goto(f"{live_server.url}/en/search/")

@@ -9,10 +9,6 @@ from PIL import Image
 
 from tests.factories import PracticeCategoryFactory, PracticePageFactory
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
 PASSWORD = "loam-and-clay-42"
 
 

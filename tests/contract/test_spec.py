@@ -138,6 +138,14 @@ def errors(method, path, query="", body=None, content_type=JSON):
     return specification().validate(method, path, query, body, content_type).errors
 
 
+def endpoint_and_errors(method, path, query, body=None):
+    """The endpoint the validator matches and its errors, for a request with a JSON body or
+    none."""
+    body = None if body is None else json.dumps(body).encode()
+    validation = specification().validate(method, path, query, body, JSON)
+    return validation.endpoint, validation.errors
+
+
 def ndjson(*lines):
     return b"".join(json.dumps(line).encode() + b"\n" for line in lines)
 
@@ -171,32 +179,26 @@ def changed(document, path, value):
         ("POST", "/terroir-practices/_search", "", SEARCH, "search"),
         ("POST", "/terroir-practices/_search", "search_type=dfs_query_then_fetch", {}, "search"),
         ("POST", "/terroir-practices/_count", "", {"query": SEARCH["query"]}, "count"),
-        (
-            "GET",
-            "/_cat/aliases/terroir-practices",
-            "format=json&h=alias,index",
-            None,
-            "cat.aliases",
-        ),
-        ("GET", "/_alias/terroir-practices", "", None, "indices.get_alias"),
-        ("GET", "/terroir-practices-*/_alias", "", None, "indices.get_alias"),
-        ("HEAD", "/terroir-practices", "", None, "indices.exists"),
-        (
-            "DELETE",
-            "/terroir-practices-old",
-            "timeout=30s&master_timeout=-1",
-            None,
-            "indices.delete",
-        ),
-        ("POST", "/terroir-practices/_refresh", "", None, "indices.refresh"),
-        ("GET", "/_search", "pretty", None, "search"),
     ],
 )
 def test_realistic_requests_are_valid(method, path, query, body, endpoint):
-    validation = specification().validate(
-        method, path, query, None if body is None else json.dumps(body).encode(), JSON
-    )
-    assert (validation.endpoint, validation.errors) == (endpoint, [])
+    assert endpoint_and_errors(method, path, query, body) == (endpoint, [])
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "query", "endpoint"),
+    [
+        ("GET", "/_cat/aliases/terroir-practices", "format=json&h=alias,index", "cat.aliases"),
+        ("GET", "/_alias/terroir-practices", "", "indices.get_alias"),
+        ("GET", "/terroir-practices-*/_alias", "", "indices.get_alias"),
+        ("HEAD", "/terroir-practices", "", "indices.exists"),
+        ("DELETE", "/terroir-practices-old", "timeout=30s&master_timeout=-1", "indices.delete"),
+        ("POST", "/terroir-practices/_refresh", "", "indices.refresh"),
+        ("GET", "/_search", "pretty", "search"),
+    ],
+)
+def test_realistic_requests_without_a_body_are_valid(method, path, query, endpoint):
+    assert endpoint_and_errors(method, path, query) == (endpoint, [])
 
 
 def test_bulk_with_index_and_delete_lines_is_valid():

@@ -22,7 +22,7 @@ from practices.models import (
 from practices.roles import MODERATORS
 from practices.services.members import member_create
 from practices.text import one_line
-from tests.factories import PracticePageFactory, region_claiming
+from tests.factories import PracticePageFactory, region_claiming, share_form_data
 
 SHARE = "/en/accounts/share-a-practice/"
 BEYOND_ANY_DATABASE = [2**63, 2**64, 10**30, int("9" * 400)]
@@ -42,20 +42,6 @@ def client_of(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
-
-
-def share_form(**changes) -> dict:
-    data = {
-        "language": "en",
-        "title": "Half-moons on crusted soil",
-        "summary": "We dug half-moons to catch the runoff of the first rains.",
-        "steps": "Mark the contour lines\nDig half-moons 2 m wide",
-        "categories": ["water-harvesting"],
-        "latitude": "13.51",
-        "longitude": "2.11",
-        "outcome": "worked",
-    }
-    return {**data, **changes}
 
 
 def report_form(**changes) -> dict:
@@ -80,7 +66,7 @@ def errors_of(response) -> dict:
 @pytest.mark.parametrize("breaker", ["\r", "\n", "\r\n", "\t", "\x0b", "\x85", "\u2028", "\x1b"])
 def test_a_line_break_in_a_title_is_kept_on_one_line_and_the_reviewer_told(world, breaker):
     response = client_of(world["farmer"]).post(
-        SHARE, share_form(title=f"Half-moons{breaker}on crusted soil")
+        SHARE, share_form_data(title=f"Half-moons{breaker}on crusted soil")
     )
     assert response.status_code == 302
     page = PracticePage.objects.get(owner=world["farmer"])
@@ -137,8 +123,8 @@ def test_email_subjects_never_carry_line_breaks(world, title, django_capture_on_
 def test_the_share_form_refuses_values_out_of_range_field_by_field(world):
     response = client_of(world["farmer"]).post(
         SHARE,
-        share_form(temperature_c="1000", area_ha="-5", years="500", altitude_m="-9000",
-                   rainfall_mm="-1"),
+        share_form_data(temperature_c="1000", area_ha="-5", years="500", altitude_m="-9000",
+                        rainfall_mm="-1"),
     )  # fmt: skip
     assert response.status_code == 400
     errors = errors_of(response)
@@ -158,7 +144,7 @@ def test_the_share_form_in_french_says_so_in_french(world):
     typed, never a silent change."""
     response = client_of(world["farmer"]).post(
         "/fr/accounts/share-a-practice/",
-        share_form(language="fr", temperature_c="1000", area_ha="12,5"),
+        share_form_data(language="fr", temperature_c="1000", area_ha="12,5"),
     )
     assert response.status_code == 400
     errors = errors_of(response)
@@ -195,7 +181,9 @@ def test_my_farm_refuses_values_out_of_range(world):
 @pytest.mark.parametrize("number", [str(n) for n in BEYOND_ANY_DATABASE] + ["-" + "9" * 30])
 def test_integers_beyond_any_database_are_field_errors(world, number):
     farmer = client_of(world["farmer"])
-    response = farmer.post(SHARE, share_form(rainfall_mm=number, years=number, altitude_m=number))
+    response = farmer.post(
+        SHARE, share_form_data(rainfall_mm=number, years=number, altitude_m=number)
+    )
     assert response.status_code == 400
     assert {"rainfall_mm", "years", "altitude_m"} <= set(errors_of(response))
     assert not PracticePage.objects.filter(owner=world["farmer"]).exists()
@@ -217,7 +205,7 @@ def test_approving_a_draft_that_holds_bad_values_says_what_to_correct(world):
     fail with a 500 and leave the review stuck; it says what is wrong, and the draft can still
     be sent back to the farmer."""
     farmer = client_of(world["farmer"])
-    assert farmer.post(SHARE, share_form()).status_code == 302
+    assert farmer.post(SHARE, share_form_data()).status_code == 302
     page = PracticePage.objects.get(owner=world["farmer"])
     draft = page.get_latest_revision_as_object()
     draft.temperature_c, draft.years = 1000, 500
@@ -304,9 +292,9 @@ HOSTILE_TEXTS = st.one_of(
 # Each public form with a number or text field: its address, its valid post, and the fields
 # that get hostile values.
 PUBLIC_FORMS = {
-    "share": (SHARE, share_form, ["title", "summary", "town", "latitude", "longitude",
-                                  "rainfall_mm", "temperature_c", "altitude_m", "area_ha",
-                                  "years"]),
+    "share": (SHARE, share_form_data, ["title", "summary", "town", "latitude", "longitude",
+                                       "rainfall_mm", "temperature_c", "altitude_m", "area_ha",
+                                       "years"]),
     "tried": ("/en/accounts/tried/{practice}/", report_form,
               ["what_happened", "years", "rainfall_mm", "temperature_c", "altitude_m"]),
     "farm": ("/en/accounts/farm/", farm_form, ["farm_name", "town", "latitude", "longitude",

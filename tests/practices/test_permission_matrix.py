@@ -8,15 +8,14 @@ admin. The practice is in Niger.
 
 import json
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.test import Client
 
 import pytest
 
 from practices.models import PracticeCategory, PracticePage
-from practices.roles import MODERATORS
 from practices.services.submissions import practice_submit
-from tests.factories import region_claiming
+from tests.factories import reviewers
 
 ROLES = ["anonymous", "farmer_a", "farmer_b", "correspondent_x", "correspondent_y",
          "moderator", "admin"]  # fmt: skip
@@ -25,24 +24,11 @@ TITLE = "Zaï pits of the contribution"
 
 @pytest.fixture
 def world(libraries):
-    def user(name, **extra):
-        return User.objects.create_user(name, f"{name}@example.org", "x", **extra)
-
     people = {
-        "farmer_a": user("farmer_a"),
-        "farmer_b": user("farmer_b"),
-        "correspondent_x": user("correspondent_x"),
-        "correspondent_y": user("correspondent_y"),
-        "moderator": user("moderator"),
-        "admin": User.objects.create_superuser("admin", "admin@example.org", "x"),
+        name: User.objects.create_user(name, f"{name}@example.org", "x")
+        for name in ("farmer_a", "farmer_b")
     }
-    people["moderator"].groups.add(Group.objects.get(name=MODERATORS))
-    region_claiming(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(
-        people["correspondent_x"]
-    )
-    region_claiming(name="Europe", slug="europe", countries=["FR"]).correspondents.add(
-        people["correspondent_y"]
-    )
+    people.update(reviewers(elsewhere={"slug": "europe", "name": "Europe", "countries": ["FR"]}))
     category = PracticeCategory.objects.get(slug="water-harvesting", locale__language_code="en")
     page = practice_submit(
         user=people["farmer_a"],

@@ -7,7 +7,6 @@ moderators see everything.
 Correspondent X writes for the Sahel (Niger); the drafts belong to the Andes (Peru).
 """
 
-from django.contrib.auth.models import Group, User
 from django.test import Client, RequestFactory
 
 from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
@@ -15,9 +14,8 @@ from wagtail.models import Page
 
 import pytest
 
-from practices.roles import MODERATORS
 from practices.wagtail_hooks import drafts_of_their_region
-from tests.factories import PracticePageFactory, TutorialPageFactory, region_claiming
+from tests.factories import PracticePageFactory, TutorialPageFactory, reviewers
 
 DRAFT = "Quinoa terraces of Cusco"  # another region's tutorial, never published
 SUBMISSION = "Andean potato mulch"  # a farmer's practice in review in that region
@@ -29,18 +27,7 @@ SECRETS = (DRAFT, SUBMISSION, RETITLED)
 
 @pytest.fixture
 def world(libraries):
-    def user(name, **extra):
-        return User.objects.create_user(name, f"{name}@example.org", "x", **extra)
-
-    people = {
-        "x": user("correspondent_x"),
-        "y": user("correspondent_y"),
-        "mod": user("moderator"),
-        "admin": User.objects.create_superuser("admin", "admin@example.org", "x"),
-    }
-    people["mod"].groups.add(Group.objects.get(name=MODERATORS))
-    region_claiming(slug="sahel", name="Sahel", countries=["NE"]).correspondents.add(people["x"])
-    region_claiming(slug="andes", name="Andes", countries=["PE"]).correspondents.add(people["y"])
+    people = reviewers(elsewhere={"slug": "andes", "name": "Andes", "countries": ["PE"]})
     library = libraries["en"]
     draft = TutorialPageFactory(parent=library, title=DRAFT, country="PE", live=False)
     submission = PracticePageFactory(parent=library, title=SUBMISSION, latitude=-13.5,
@@ -48,7 +35,7 @@ def world(libraries):
     submission.unpublish()
     live = TutorialPageFactory(parent=library, title=LIVE, country="PE")
     live.title = RETITLED
-    live.save_revision(user=people["y"])  # a newer draft, not published
+    live.save_revision(user=people["correspondent_y"])  # a newer draft, not published
     own = TutorialPageFactory(parent=library, title=OWN, country="NE", live=False)
     pages = {"draft": draft, "submission": submission, "live": live, "own": own}
     return people, pages, library
@@ -70,7 +57,7 @@ def assert_hidden(response, url):
 
 def test_a_correspondent_searches_a_library_and_sees_no_other_regions_draft(world):
     people, pages, library = world
-    client = client_for(people["x"])
+    client = client_for(people["correspondent_x"])
     for url in (f"/admin/pages/{library.pk}/?q=quinoa",
                 f"/admin/pages/{library.pk}/?q=quinoa&search_all=1",
                 f"/admin/pages/{library.pk}/results/?q=potato",
@@ -81,7 +68,7 @@ def test_a_correspondent_searches_a_library_and_sees_no_other_regions_draft(worl
     assert OWN in client.get(f"/admin/pages/{library.pk}/?q=quinoa").content.decode()
 
 
-@pytest.mark.parametrize("who", ["mod", "admin"])
+@pytest.mark.parametrize("who", ["moderator", "admin"])
 def test_moderators_and_admins_search_every_region(world, who):
     people, pages, library = world
     client = client_for(people[who])
@@ -92,7 +79,7 @@ def test_moderators_and_admins_search_every_region(world, who):
 
 def test_the_chooser_shows_live_titles_and_their_own_drafts_only(world):
     people, pages, library = world
-    client = client_for(people["x"])
+    client = client_for(people["correspondent_x"])
     browse = client.get(f"/admin/choose-page/{library.pk}/")
     search = client.get("/admin/choose-page/search/", {"q": "quinoa"})
     for url, response in (("browse", browse), ("search", search)):
@@ -110,7 +97,7 @@ def test_the_chooser_shows_live_titles_and_their_own_drafts_only(world):
 @pytest.mark.parametrize("page", ["draft", "submission", "live"])
 def test_the_chooser_and_explorer_refuse_another_regions_draft_by_id(world, page):
     people, pages, library = world
-    client = client_for(people["x"])
+    client = client_for(people["correspondent_x"])
     pk = pages[page].pk
     for url in (f"/admin/pages/{pk}/", f"/admin/pages/{pk}/results/",
                 f"/admin/choose-page/{pk}/",
@@ -128,7 +115,7 @@ def test_the_chooser_and_explorer_refuse_another_regions_draft_by_id(world, page
 @pytest.mark.parametrize("action", ["delete", "move", "publish", "unpublish"])
 def test_bulk_actions_do_not_name_another_regions_drafts(world, action):
     people, pages, library = world
-    client = client_for(people["x"])
+    client = client_for(people["correspondent_x"])
     ids = "&".join(f"id={pages[name].pk}" for name in ("draft", "submission", "live"))
     url = f"/admin/bulk/wagtailcore/page/{action}/?{ids}"
     response = client.get(url)
@@ -144,7 +131,7 @@ def test_bulk_actions_do_not_name_another_regions_drafts(world, action):
     assert own.status_code == 200 and OWN in own.content.decode()
 
 
-@pytest.mark.parametrize("who", ["mod", "admin"])
+@pytest.mark.parametrize("who", ["moderator", "admin"])
 def test_moderators_and_admins_choose_explore_and_bulk_act_on_every_region(world, who):
     people, pages, library = world
     client = client_for(people[who])
@@ -161,7 +148,7 @@ def test_the_narrowing_compiles_for_elasticsearch(world):
     which Page's search fields declare (compiled here; no cluster needed)."""
     people, pages, library = world
     request = RequestFactory().get(f"/admin/pages/{library.pk}/", {"q": "quinoa"})
-    request.user = people["x"]
+    request.user = people["correspondent_x"]
     narrowed = drafts_of_their_region(library, Page.objects.all(), request)
     backend = Elasticsearch8SearchBackend({"URLS": ["http://127.0.0.1:9"], "INDEX": "t"})
     compiler = backend.autocomplete_query_compiler_class(narrowed, "quinoa", fields=None)

@@ -12,7 +12,7 @@ from PIL import Image
 from practices.models import PracticePage
 from search.engine import get_engine
 from search.engine.base import SearchQuery
-from tests.factories import member_client, region_claiming
+from tests.factories import member_client, region_claiming, share_form_data
 
 URL = "/en/accounts/share-a-practice/"
 
@@ -30,22 +30,18 @@ def farmer(libraries):
     return member_client("awa@example.org", first_name="Awa <b>Diallo</b>")
 
 
+@pytest.fixture
+def correspondent(libraries) -> User:
+    """Aminata, correspondent of the Sahel: what is shared from Niger waits for her review."""
+    aminata = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
+    region_claiming(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(aminata)
+    return aminata
+
+
 def form(**changes) -> dict:
-    data = {
-        "language": "en",
-        "title": "Half-moons on crusted soil",
-        "summary": "We dug half-moons to catch the runoff of the first rains.",
-        "steps": "Mark the contour lines\nDig half-moons 2 m wide\n<script>alert(1)</script>",
-        "categories": ["water-harvesting"],
-        "latitude": "13.51",
-        "longitude": "2.11",
-        "outcome": "worked",
-        "what_worked": "Sorghum grew where nothing did.",
-        "what_did_not_work": "",
-        "homepage": "",
-    }
-    data.update(changes)
-    return {k: v for k, v in data.items() if v is not None}
+    """The share form's data with markup in its steps, which must come back escaped."""
+    steps = "Mark the contour lines\nDig half-moons 2 m wide\n<script>alert(1)</script>"
+    return share_form_data(**{"steps": steps, **changes})
 
 
 def test_anonymous_visitors_are_asked_to_log_in(libraries):
@@ -165,9 +161,7 @@ def test_csrf_is_required(libraries, farmer):
     assert client.post(URL, form()).status_code == 403
 
 
-def test_a_change_request_comes_back_to_the_farmer_who_edits_and_resubmits(farmer):
-    correspondent = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
-    region_claiming(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(correspondent)
+def test_a_change_request_comes_back_to_the_farmer_who_edits_and_resubmits(farmer, correspondent):
     farmer.post(URL, form(photos=[photo()]))
     page = PracticePage.objects.get(title="Half-moons on crusted soil")
     task_state = page.current_workflow_task_state
@@ -221,14 +215,12 @@ def test_nobody_else_can_open_or_post_to_a_farmers_draft(farmer):
     assert page.get_latest_revision_as_object().title == "Half-moons on crusted soil"
 
 
-def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(libraries):
+def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(correspondent):
     from django.core import mail
 
     from practices.services.members import member_create
 
     awa = member_create(name="Awa", email="awa@example.org", password="x", language="fr")
-    aminata = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
-    region_claiming(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(aminata)
     client = Client()
     client.force_login(awa)
     assert client.post(URL, form()).status_code == 302
@@ -238,7 +230,7 @@ def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(librar
 
     page = PracticePage.objects.get(title="Half-moons on crusted soil")
     state = page.current_workflow_task_state
-    state.task.specific.on_action(state, aminata, "reject", comment="Quelle profondeur ?")
+    state.task.specific.on_action(state, correspondent, "reject", comment="Quelle profondeur ?")
     asked = mail.outbox[-1]
     assert asked.to == ["awa@example.org"] and len(mail.outbox) == 2  # not Wagtail's as well
     assert asked.subject.startswith("Une modification est demandée")  # Awa reads French
@@ -247,16 +239,14 @@ def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(librar
 
     page.current_workflow_state.resume(awa)
     state = page.current_workflow_task_state
-    state.task.specific.on_action(state, aminata, "approve")
+    state.task.specific.on_action(state, correspondent, "approve")
     done = mail.outbox[-1]
     assert done.to == ["awa@example.org"] and page.title in done.subject
 
 
-def test_a_declined_practice_says_why_and_cannot_be_sent_again(farmer):
+def test_a_declined_practice_says_why_and_cannot_be_sent_again(farmer, correspondent):
     from django.core import mail
 
-    correspondent = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
-    region_claiming(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(correspondent)
     farmer.post(URL, form())
     page = PracticePage.objects.get(title="Half-moons on crusted soil")
     task_state = page.current_workflow_task_state
@@ -290,9 +280,7 @@ def test_each_category_is_offered_once(farmer):
     assert len(offered) == len(set(offered)) == 13  # the installed vocabulary, in 3 languages
 
 
-def test_a_change_request_then_a_cancelled_review_is_not_a_decline(farmer):
-    correspondent = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
-    region_claiming(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(correspondent)
+def test_a_change_request_then_a_cancelled_review_is_not_a_decline(farmer, correspondent):
     farmer.post(URL, form())
     page = PracticePage.objects.get(title="Half-moons on crusted soil")
     task_state = page.current_workflow_task_state
