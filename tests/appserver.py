@@ -71,17 +71,17 @@ def database_copy(connection, path: Path) -> None:
 GRIDS_BUILD = """
 import sys
 from pathlib import Path
-from practices.conditions.grids import KoppenGrid, PackedLandMask
+from practices.conditions.grids import AltitudeGrid, ClimateGrid, KoppenGrid, PackedLandMask
 directory = Path(sys.argv[1])
-PackedLandMask(directory)
-KoppenGrid(directory)
+for grid in (PackedLandMask, KoppenGrid, ClimateGrid, AltitudeGrid):
+    grid(directory)
 """
 
 
 def derived_grids(directory: Path) -> list[Path]:
-    """The land mask and Köppen grid the derivation reads (practices/conditions/grids.py),
-    built in `directory` if missing, in a process of their own (about 1 GB while the mask is
-    built, given back when it exits). Servers link them (AppServer's `grids`) instead of
+    """The land mask, Köppen, climate and altitude grids the derivation reads
+    (practices/conditions/grids.py), built in `directory` if missing, in a process of their own
+    (about 1 GB while the mask is built, given back when it exits). Servers link them (AppServer's `grids`) instead of
     building their own copy in their own var directory."""
     directory.mkdir(parents=True, exist_ok=True)
     subprocess.run(  # noqa: S603 - our own program

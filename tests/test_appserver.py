@@ -164,8 +164,9 @@ def test_rate_limit_counters_stay_in_the_servers_own_cache(site):
 
 
 def test_the_server_reads_the_sessions_derived_grids(site):
-    """The land mask (116 MB, about 1 GB of memory while built) and the Köppen grid (84 MB)
-    are built once per test session, not again in each server's var directory."""
+    """The land mask (116 MB, about 1 GB of memory while built), the Köppen grid (84 MB) and
+    the climate and altitude grids are built once per test session, not again in each server's
+    var directory."""
     farms = requests.get(f"{site['base']}/en/farms-like-mine/?latitude=13.51&longitude=2.11",
                          timeout=60)  # fmt: skip
     assert farms.status_code == 200  # the farm's conditions derived by the server
