@@ -9,6 +9,7 @@ from django_countries import countries
 
 from practices import vocabulary as v
 from practices.conditions.places import town_find
+from practices.forms.numbers import LocalFloatField, LocalIntegerField
 from practices.models import PracticeCategory
 from practices.selectors.labels import category_labels
 from search.encoder import Profile
@@ -21,10 +22,8 @@ def _blank(choices) -> list:
 class FarmsLikeMineForm(forms.Form):
     """Where the farm is (coordinates, or country and nearest town) and what it is like."""
 
-    latitude = forms.FloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
-    longitude = forms.FloatField(
-        label=_("Longitude"), required=False, min_value=-180, max_value=180
-    )
+    latitude = LocalFloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
+    longitude = LocalFloatField(label=_("Longitude"), required=False, min_value=-180, max_value=180)
     country = forms.ChoiceField(label=_("Country"), required=False)
     town = forms.CharField(label=_("Nearest town"), required=False, max_length=100)
     koppen = forms.ChoiceField(
@@ -33,13 +32,13 @@ class FarmsLikeMineForm(forms.Form):
         choices=_blank(v.KoppenClass.choices),
         help_text=_("Found from the location when left blank."),
     )
-    rainfall_mm = forms.IntegerField(
+    rainfall_mm = LocalIntegerField(
         label=_("Rainfall (mm a year)"), required=False, min_value=0, max_value=15000
     )
-    temperature_c = forms.FloatField(
+    temperature_c = LocalFloatField(
         label=_("Mean temperature (°C)"), required=False, min_value=-30, max_value=40
     )
-    altitude_m = forms.IntegerField(
+    altitude_m = LocalIntegerField(
         label=_("Altitude (m)"), required=False, min_value=-500, max_value=6000
     )
     slope_class = forms.ChoiceField(

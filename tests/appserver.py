@@ -81,8 +81,8 @@ for grid in (PackedLandMask, KoppenGrid, ClimateGrid, AltitudeGrid):
 def derived_grids(directory: Path) -> list[Path]:
     """The land mask, Köppen, climate and altitude grids the derivation reads
     (practices/conditions/grids.py), built in `directory` if missing, in a process of their own
-    (about 1 GB while the mask is built, given back when it exits). Servers link them (AppServer's `grids`) instead of
-    building their own copy in their own var directory."""
+    (about 1 GB while the mask is built, given back when it exits). Servers link them
+    (AppServer's `grids`) instead of building their own copy in their own var directory."""
     directory.mkdir(parents=True, exist_ok=True)
     subprocess.run(  # noqa: S603 - our own program
         [sys.executable, "-c", GRIDS_BUILD, str(directory)],

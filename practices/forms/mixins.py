@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from practices.conditions.places import town_find
+from practices.forms.numbers import LocalFloatField, LocalIntegerField
 from practices.models.profile import COORDINATES, PROFILE_FORM_FIELDS
 from practices.services.uploads import photo_staged
 from practices.text import one_line
@@ -54,7 +55,9 @@ def public_formfield(model_field: models.Field, **kwargs) -> forms.Field | None:
     one-line texts are kept on one line."""
     if isinstance(model_field, NUMBER_FIELDS):
         low, high = model_bounds(model_field)
-        kwargs = {"min_value": low, "max_value": high, **kwargs}
+        whole = isinstance(model_field, models.IntegerField)
+        number = LocalIntegerField if whole else LocalFloatField
+        kwargs = {"min_value": low, "max_value": high, "form_class": number, **kwargs}
     elif isinstance(model_field, models.CharField) and not model_field.choices:
         kwargs = {"form_class": OneLineCharField, **kwargs}
     return model_field.formfield(**kwargs)

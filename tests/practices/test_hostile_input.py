@@ -3,6 +3,8 @@ and control characters in one-line fields, numbers out of the model's range, int
 any database, ids beyond any database in the URLs. Each gets a clear 400 or 404 with what was
 typed kept, never a 500, and nothing half-saved."""
 
+import re
+
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.cache import caches
@@ -135,22 +137,29 @@ def test_the_share_form_refuses_values_out_of_range_field_by_field(world):
     assert errors["rainfall_mm"] == ["Ensure this value is greater than or equal to 0."]
     page = response.content.decode()
     assert 'value="Half-moons on crusted soil"' in page and 'value="1000"' in page
-    assert 'max="40"' in page  # the phone's keyboard and the browser know the range too
+    # A phone opens its number keyboard (a text input: a browser's number input would drop a
+    # decimal comma before the server sees it, practices/forms/numbers.py).
+    assert re.search(r'<input type="text" name="temperature_c"[^>]* inputmode="decimal"', page)
+    assert re.search(r'<input type="text" name="rainfall_mm"[^>]* inputmode="numeric"', page)
     assert not PracticePage.objects.filter(owner=world["farmer"]).exists()
 
 
 def test_the_share_form_in_french_says_so_in_french(world):
-    """A decimal comma is not read yet (a later issue): a clear error with the value kept as
-    typed, never a silent change."""
+    """A decimal comma is read (12,5 ha is 12.5 ha); what is not one number gets a clear error
+    in French with the value kept as typed, never a silent change."""
     response = client_of(world["farmer"]).post(
         "/fr/accounts/share-a-practice/",
-        share_form_data(language="fr", temperature_c="1000", area_ha="12,5"),
+        share_form_data(language="fr", temperature_c="1000", area_ha="12,5", years="1,5"),
     )
     assert response.status_code == 400
     errors = errors_of(response)
     assert "inférieure ou égale à 40" in errors["temperature_c"][0]
-    assert errors["area_ha"] == ["Saisissez un nombre."]
-    assert 'value="12,5"' in response.content.decode()
+    assert "area_ha" not in errors
+    assert errors["years"] == [
+        "Indiquez un nombre entier, comme 1200 (sans virgule ni point, sans lettres)."
+    ]
+    page = response.content.decode()
+    assert 'value="12,5"' in page and 'value="1,5"' in page
 
 
 def test_the_report_form_refuses_values_out_of_range(world):
