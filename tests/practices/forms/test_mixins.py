@@ -4,17 +4,16 @@ farm and sharing a practice (POST), farms like mine (GET) — as a farmer withou
 meets it: a town's name that several places share, the world map, "Use my location"."""
 
 import html
-import io
 import re
 
 from django.test import Client
 
 import pytest
-from PIL import Image
 
 from practices.forms.mixins import MAP_HEIGHT, MAP_WIDTH, map_point
 from practices.models import Member, PracticePage
 from tests.factories import member_client
+from tests.practices.views.test_contribute import photo
 
 FARM, SHARE = "/en/accounts/farm/", "/en/accounts/share-a-practice/"
 LIKE_MINE = "/en/farms-like-mine/"
@@ -45,14 +44,6 @@ def value_of(page: str, name: str) -> str:
     assert tag, name
     found = re.search(r'value="([^"]*)"', tag.group(0))
     return html.unescape(found.group(1)) if found else ""
-
-
-def photo() -> io.BytesIO:
-    out = io.BytesIO()
-    Image.new("RGB", (80, 60), (110, 80, 30)).save(out, "JPEG")
-    out.seek(0)
-    out.name = "field.jpg"
-    return out
 
 
 # A name several places share ----------------------------------------------------------------
