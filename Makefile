@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 # Elastic's request specification, which the contract tests validate every request against.
 ES_SPEC := tests/contract/node_modules/@elastic/request-converter/dist/schema.json
 
-.PHONY: run dev install install-dev translations migrate demo static test test-postgresql lint check pytest chromium es-spec bench messages format lock clean
+.PHONY: run dev install install-dev translations migrate demo static test test-postgresql lint check pytest chromium es-spec bench messages format lock world-map clean
 
 # The port reaches the settings (e-mail links) and knowledge/gunicorn.conf.py (its bind).
 export PORT
@@ -112,6 +112,11 @@ test-postgresql: install-dev translations chromium es-spec
 ## bench: benchmarks, figures written to benchmarks/results.json (QUICK=1 for a short run)
 bench: install-dev translations
 	$(BIN)/python -m benchmarks.run $(if $(QUICK),--quick,)
+
+## world-map: redraw static/img/world-map.png, the location fieldset's map, from the land mask
+## (committed: only to change how it looks)
+world-map: install
+	$(MANAGE) draw_world_map
 
 ## messages: extract gettext strings into locale/{fr,es} (after changing UI text)
 messages: install

@@ -55,11 +55,13 @@ def site_for_request(request):
 
 class SecurityHeadersMiddleware:
     """A Content-Security-Policy and a Permissions-Policy on every response (Django 5.2 has no
-    CSP of its own). The public site has no JavaScript and no inline style, so its policy
-    allows no script at all; the admin's (Wagtail, Django's admin) allows its own scripts and
-    inline styles. A response that already has a policy keeps it (user media are served
-    with a sandboxing one). Uploads on another origin (an S3 bucket or its domain) are added
-    to the image and media sources. The policies are in settings (TERROIR_CSP*)."""
+    CSP of its own). The public site has no inline style, and no script but "Use my location"
+    on the pages with a location fieldset (TERROIR_LOCATION_VIEWS): those allow this site's
+    scripts and the position, the others no script at all. The admin's policy (Wagtail,
+    Django's admin) allows its own scripts and inline styles. A response that already has a
+    policy keeps it (user media are served with a sandboxing one). Uploads on another origin
+    (an S3 bucket or its domain) are added to the image and media sources. The policies are in
+    settings (TERROIR_CSP*)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -67,19 +69,28 @@ class SecurityHeadersMiddleware:
         self.public = _policy(settings.TERROIR_CSP, uploads)
         self.admin = _policy(settings.TERROIR_CSP_ADMIN, uploads)
         self.admin_paths = tuple(settings.TERROIR_CSP_ADMIN_PATHS)
-        self.permissions = ", ".join(
-            f"{feature}=({' '.join(allowed)})"
-            for feature, allowed in settings.TERROIR_PERMISSIONS_POLICY.items()
-        )
+        self.locating = _policy({**settings.TERROIR_CSP, "script-src": ["'self'"]}, uploads)
+        self.location_views = frozenset(settings.TERROIR_LOCATION_VIEWS)
+        features = settings.TERROIR_PERMISSIONS_POLICY
+        self.permissions = _permissions(features)
+        self.locating_permissions = _permissions({**features, "geolocation": ["self"]})
 
     def __call__(self, request):
         response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        locating = match is not None and match.view_name in self.location_views
         if "Content-Security-Policy" not in response:
             admin = request.path_info.startswith(self.admin_paths)
-            response["Content-Security-Policy"] = self.admin if admin else self.public
+            policy = self.locating if locating else self.public
+            response["Content-Security-Policy"] = self.admin if admin else policy
         if "Permissions-Policy" not in response:
-            response["Permissions-Policy"] = self.permissions
+            permissions = self.locating_permissions if locating else self.permissions
+            response["Permissions-Policy"] = permissions
         return response
+
+
+def _permissions(features: dict[str, list[str]]) -> str:
+    return ", ".join(f"{feature}=({' '.join(allowed)})" for feature, allowed in features.items())
 
 
 def _uploads_origin() -> str | None:

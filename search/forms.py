@@ -8,7 +8,7 @@ from wagtail.models import Locale
 from django_countries import countries
 
 from practices import vocabulary as v
-from practices.conditions.places import town_find
+from practices.forms.mixins import LocationMixin
 from practices.forms.numbers import LocalFloatField, LocalIntegerField
 from practices.models import PracticeCategory
 from practices.selectors.labels import category_labels
@@ -19,13 +19,13 @@ def _blank(choices) -> list:
     return [("", "—"), *choices]
 
 
-class FarmsLikeMineForm(forms.Form):
-    """Where the farm is (coordinates, or country and nearest town) and what it is like."""
+class FarmsLikeMineForm(LocationMixin, forms.Form):
+    """Where the farm is (coordinates, or country and nearest town) and what it is like. Sent
+    by GET: a town's choices are links (LocationMixin)."""
 
     latitude = LocalFloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
     longitude = LocalFloatField(label=_("Longitude"), required=False, min_value=-180, max_value=180)
     country = forms.ChoiceField(label=_("Country"), required=False)
-    town = forms.CharField(label=_("Nearest town"), required=False, max_length=100)
     koppen = forms.ChoiceField(
         label=_("Climate zone (Köppen-Geiger)"),
         required=False,
@@ -58,6 +58,8 @@ class FarmsLikeMineForm(forms.Form):
     )
     category = forms.ChoiceField(label=_("Kind of practice"), required=False)
 
+    town_choices_as_links = True
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = _blank(list(countries))
@@ -66,33 +68,23 @@ class FarmsLikeMineForm(forms.Form):
         self.fields["category"].choices = _blank(
             sorted(((slug, labels.get(slug, slug)) for slug in slugs), key=lambda c: c[1])
         )
-        self.town_suggestions: list[str] = []
 
     def clean(self):
         data = super().clean()
-        latitude, longitude = data.get("latitude"), data.get("longitude")
         if self.errors:
             return data
-        if latitude is not None and longitude is not None:
-            return data
-        if (latitude is None) != (longitude is None):
-            self.add_error("latitude", _("Give both the latitude and the longitude."))
-            return data
-        if not data.get("country") or not data.get("town"):
-            raise forms.ValidationError(
-                _(
-                    "Say where the farm is: its latitude and longitude, or its country and "
-                    "nearest town."
-                )  # fmt: skip
-            )
-        town, suggestions = town_find(country=data["country"], name=data["town"])
-        if town is None:
-            self.town_suggestions = suggestions
-            self.add_error("town", _("No town of that name in this country."))
-            return data
-        data["latitude"], data["longitude"] = town.latitude, town.longitude
-        data["town_found"] = f"{town.name} ({town.admin1})"
+        self.location_clean(data)
+        data["town_found"] = self.town_found
         return data
+
+    def location_missing(self, *, country: str) -> None:
+        raise forms.ValidationError(
+            _("Say where the farm is: its latitude and longitude, or its country and nearest "
+              "town.")
+        )  # fmt: skip
+
+    def coordinates_half(self, *, missing: str) -> None:
+        self.add_error("latitude", _("Give both the latitude and the longitude."))
 
     def profile_and_location(self) -> tuple[Profile, dict]:
         data = self.cleaned_data

@@ -339,7 +339,13 @@ TERROIR_CSP_ADMIN = {
     "frame-ancestors": ["'self'"],
 }
 TERROIR_CSP_ADMIN_PATHS = ["/admin/", "/django-admin/"]
-# Nothing asks for the camera, the microphone or the position: the site has no JavaScript, and
+# The pages with a location fieldset (templates/includes/location_fieldset.html) run the site's
+# one public script, "Use my location" (static/js/locate.js), which asks for the position:
+# there, and there only, scripts of this site and the position are allowed (issue 12).
+TERROIR_LOCATION_VIEWS = [
+    "farms_like_mine", "accounts:farm", "accounts:contribute", "accounts:contribute_edit",
+]  # fmt: skip
+# Nothing asks for the camera or the microphone, nor for the position outside the pages above:
 # a file input with `capture` opens the phone's own camera or recorder without them. Videos may
 # go full screen. In-page voice recording (JavaScript) would need microphone=(self).
 TERROIR_PERMISSIONS_POLICY = {

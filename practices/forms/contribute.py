@@ -69,7 +69,6 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, forms.Form
     )
 
     refused_message = _("We could not take your practice. Please try again later.")
-    town_suggestions_in_error = True
     field_order = ["language", "title", "summary", "steps", "categories", "latitude",
                    "longitude", "country", "town"]  # fmt: skip
 

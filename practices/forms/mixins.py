@@ -1,18 +1,23 @@
 """Pieces shared by the public site's forms: one-line texts; numbers held to the model's range,
 so that whatever a form accepts the model accepts too (a value the model refuses only at
 publication leaves a draft that nobody can approve); the honeypot; the location ("coordinates,
-or country and nearest town"); the photos a form keeps across a post that must be corrected."""
+or country and nearest town", or a click on the world map); the photos a form keeps across a
+post that must be corrected."""
 
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.forms.utils import ErrorDict
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.images import get_image_model
 
-from practices.conditions.places import town_find
+from django_countries import countries
+
+from practices.conditions.places import Town, town_find
 from practices.forms.numbers import LocalFloatField, LocalIntegerField
 from practices.models.profile import COORDINATES, PROFILE_FORM_FIELDS
 from practices.services.uploads import photo_staged
@@ -104,23 +109,90 @@ def town_field(help_text: str = "") -> forms.CharField:
     )
 
 
+# The world map of the location fieldset, as the page shows it (CSS pixels; its image,
+# static/img/world-map.png, is twice as large for sharp screens): equirectangular, 1.25° a pixel.
+MAP_WIDTH, MAP_HEIGHT = 288, 144
+
+
+def map_point(x: str | None, y: str | None) -> tuple[float, float] | None:
+    """The latitude and longitude of a click on the world map (`map.x`, `map.y`), or None when
+    the map was not clicked. (0, 0) is what a browser sends when Enter in a field submits the
+    form through the map, its first submit button: an ordinary submission, not the corner."""
+    try:
+        column, row = int(x), int(y)
+    except (TypeError, ValueError):
+        return None
+    if (column, row) == (0, 0):
+        return None
+    column, row = min(max(column, 0), MAP_WIDTH), min(max(row, 0), MAP_HEIGHT)
+    return round(90 - row * 180 / MAP_HEIGHT, 1), round(column * 360 / MAP_WIDTH - 180, 1)
+
+
 class LocationMixin(forms.Form):
     """Where a site is: its coordinates, or its country and nearest town, found offline
     (practices.conditions.places). `location_clean` puts the town's coordinates into the
     cleaned data and says what is missing. A form says how it asks for a location not given
     (`location_missing`), and may say when a typed town wins (`town_wanted`) and how it asks
-    for the other half of the coordinates (`coordinates_half`)."""
+    for the other half of the coordinates (`coordinates_half`).
+
+    Without JavaScript, two more ways in (templates/includes/location_fieldset.html): a click on
+    the world map (`map.x`, `map.y`) shows the form again with the coordinates filled in and
+    nothing else changed (`map_picked`, no error shown, never valid); and when several places
+    bear the town's name, each is a choice (`town_choices`): a submit button `town_choice`, or
+    a link on a form sent by GET (`town_choices_as_links`), that puts "Name (Province)" in
+    the town field. A town not found lists the places of a close name the same way."""
 
     town = town_field()
 
-    # Suggestions for a town not found: in the error itself, or beside it (the template shows
-    # `town_suggestions`).
-    town_suggestions_in_error = False
+    town_choices_as_links = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.town_found = ""  # "Name (province)" once a town placed the site
-        self.town_suggestions: list[str] = []
+        self.town_found = ""  # "Name (Province)" once a town placed the site
+        self.town_choices: tuple[Town, ...] = ()  # several places of the name typed
+        self.town_suggestions: tuple[Town, ...] = ()  # places of a close name
+        self.map_picked: tuple[float, float] | None = None
+        if self.is_bound:
+            self._location_chosen()
+
+    def _location_chosen(self) -> None:
+        """A town chosen among several, or a point picked on the map, into the form's data."""
+        choice = self.data.get("town_choice")
+        picked = map_point(self.data.get("map.x"), self.data.get("map.y"))
+        if not choice and "map.x" not in self.data and "map.y" not in self.data:
+            return
+        data = self.data.copy()
+        for name in ("town_choice", "map.x", "map.y"):
+            data.pop(name, None)
+        if choice:
+            data["town"] = choice
+        if picked is not None:
+            data["latitude"], data["longitude"] = (str(degrees) for degrees in picked)
+            self.map_picked = picked
+        self.data = data
+
+    @property
+    def town_options(self) -> list[tuple[str, str]]:
+        """The places the town's name may mean, as (label, link): on a form sent by GET, a
+        link to the same question with that town; else no link (a `town_choice` button)."""
+        options = []
+        for town in self.town_choices or self.town_suggestions:
+            link = ""
+            if self.town_choices_as_links:
+                query = QueryDict(mutable=True)
+                query.update(self.data)
+                query["town"] = town.label
+                link = f"?{query.urlencode()}"
+            options.append((town.label, link))
+        return options
+
+    def full_clean(self):
+        super().full_clean()  # photos sent with the click are checked, and kept, as usual
+        if self.map_picked:
+            self._errors = ErrorDict()  # nothing to correct yet: the form is shown again
+
+    def is_valid(self) -> bool:
+        return super().is_valid() and not self.map_picked
 
     def location_clean(self, data: dict) -> bool:
         """Place the site, or say what is missing; True when the town was to place it."""
@@ -154,18 +226,20 @@ class LocationMixin(forms.Form):
         if not country:
             self.add_error("country", _("Choose the country of the town."))
             return
-        found, suggestions = town_find(country=country, name=town)
-        if found is None:
-            message = _("No town of that name in this country.")
-            if not self.town_suggestions_in_error:
-                self.town_suggestions = suggestions
-            elif suggestions:
-                hint = ", ".join(suggestions[:5])
-                message += " " + _("Did you mean: %(towns)s?") % {"towns": hint}
-            self.add_error("town", message)
-            return
-        data["latitude"], data["longitude"] = found.latitude, found.longitude
-        self.town_found = f"{found.name} ({found.admin1})"
+        search = town_find(country=country, name=town)
+        if search.choices:
+            self.town_choices = search.choices
+            self.add_error(
+                "town",
+                _("Several places are called %(town)s in %(country)s: which one?")
+                % {"town": search.choices[0].name, "country": countries.name(country)},
+            )
+        elif search.found is None:
+            self.town_suggestions = search.suggestions
+            self.add_error("town", _("No town of that name in this country."))
+        else:
+            data["latitude"], data["longitude"] = search.found.latitude, search.found.longitude
+            self.town_found = search.found.label
 
 
 KEPT_SALT = "practices.contribute.photos"  # as signed since the first release: kept as is
