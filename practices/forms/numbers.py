@@ -28,7 +28,27 @@ def number_read(text: str) -> float:
     return float(cleaned)
 
 
-class LocalFloatField(forms.FloatField):
+class _TypedNumber:
+    """to_python for a number field: empty is None, a number is kept, a text is read (or
+    refused with the field's "invalid" message); `whole` refuses any decimal separator."""
+
+    whole = False
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, int | float):
+            return value
+        try:
+            number = number_read(str(value))
+            if self.whole and (not number.is_integer() or re.search(r"[.,]", str(value))):
+                raise ValueError("not a whole number")
+        except ValueError:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+        return int(number) if self.whole else number
+
+
+class LocalFloatField(_TypedNumber, forms.FloatField):
     """A decimal number, with a comma or a point."""
 
     widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
@@ -36,35 +56,13 @@ class LocalFloatField(forms.FloatField):
         "invalid": _("Give a number, like 13.58 or 13,58 (one comma or point, no letters)."),
     }
 
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        if isinstance(value, int | float):
-            return float(value)
-        try:
-            return number_read(str(value))
-        except ValueError:
-            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
 
-
-class LocalIntegerField(forms.IntegerField):
+class LocalIntegerField(_TypedNumber, forms.IntegerField):
     """A whole number. "1,200" or "1.200" is refused (a thousand and two hundred, or one point
     two?), as is any decimal: the farmer writes 1200."""
 
+    whole = True
     widget = forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"})
     default_error_messages = {
         "invalid": _("Give a whole number, like 1200 (no comma or point, no letters)."),
     }
-
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        if isinstance(value, int):
-            return value
-        try:
-            number = number_read(str(value))
-        except ValueError:
-            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
-        if not number.is_integer() or re.search(r"[.,]", str(value)):
-            raise ValidationError(self.error_messages["invalid"], code="invalid")
-        return int(number)
