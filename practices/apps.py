@@ -15,5 +15,6 @@ class PracticesConfig(AppConfig):
         register_converter(DatabaseIdConverter, "id")  # before any URL module is read
 
         from practices.receivers import register_signal_handlers  # models are ready only now
+        from practices.views import pages  # noqa: F401 - registers the page types' contexts
 
         register_signal_handlers(self)

@@ -22,6 +22,7 @@ from practices.models.fields import optional_number
 from practices.models.profile import ProfileMixin
 from practices.models.rights import CorrespondentRights, CorrespondentRightsMixin
 from practices.models.taxonomy import PracticeCategory, Region
+from practices.page_context import PageContextMixin
 from practices.wagtail_internals import child_routed
 
 
@@ -37,7 +38,7 @@ def main_photo() -> models.ForeignKey:
     )
 
 
-class PracticeIndexPage(CorrespondentRightsMixin, Page):
+class PracticeIndexPage(PageContextMixin, CorrespondentRightsMixin, Page):
     """The library of one language: lists its practices, tutorials and videos."""
 
     template = "pages/practice_index_page.html"
@@ -63,13 +64,6 @@ class PracticeIndexPage(CorrespondentRightsMixin, Page):
         )
         return routed or super().route(request, path_components)
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.selectors.library import library_page
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(library_page(index=self, params=request.GET))
-        return context
-
 
 class PracticePageTag(TaggedItemBase):
     content_object = ParentalKey(
@@ -77,7 +71,7 @@ class PracticePageTag(TaggedItemBase):
     )
 
 
-class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
+class PracticePage(PageContextMixin, CorrespondentRightsMixin, ProfileMixin, Page):
     """What a farm did for its soil, in which conditions, and what happened."""
 
     template = "pages/practice_page.html"
@@ -176,16 +170,6 @@ class PracticePage(CorrespondentRightsMixin, ProfileMixin, Page):
     def category_names(self) -> str:
         return " ".join(category.name for category in self.categories.all())
 
-    def get_context(self, request, *args, **kwargs):
-        from practices.forms.questions import QuestionForm
-        from practices.selectors.library import practice_detail
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(practice_detail(practice=self, user=request.user))
-        if request.user.is_authenticated:
-            context["question_form"] = QuestionForm(auto_id="question_%s")
-        return context
-
 
 def learning_panels(*own) -> list:
     """The editor of a tutorial or a video: its title and summary, its own fields, then the
@@ -210,7 +194,7 @@ def learning_search_fields(text: str) -> list:
     ]
 
 
-class LearningPageMixin(CorrespondentRightsMixin, ProfileMixin, models.Model):
+class LearningPageMixin(PageContextMixin, CorrespondentRightsMixin, ProfileMixin, models.Model):
     """What tutorials and videos share: a summary, categories and the practices they explain.
     Correspondents write them for their region."""
 
@@ -233,13 +217,6 @@ class LearningPageMixin(CorrespondentRightsMixin, ProfileMixin, models.Model):
 
     class Meta:
         abstract = True
-
-    def get_context(self, request, *args, **kwargs):
-        from practices.selectors.library import learning_page_detail
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(learning_page_detail(page=self))
-        return context
 
 
 class TutorialPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
