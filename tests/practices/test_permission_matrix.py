@@ -7,8 +7,10 @@ admin. The practice is in Niger.
 """
 
 import json
+from io import StringIO
 
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.test import Client
 
 import pytest
@@ -129,9 +131,6 @@ def test_a_draft_is_in_no_search_api_or_export(world, role):
 
 
 def test_a_draft_is_not_exported(world):
-    from io import StringIO
-
-    from django.core.management import call_command
 
     out = StringIO()
     call_command("export_practices", "--format", "json", stdout=out)

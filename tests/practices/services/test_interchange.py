@@ -10,7 +10,12 @@ from django.core.management import CommandError, call_command
 import pytest
 
 from practices.models import PracticePage
-from practices.services.interchange import COLUMNS, practices_export_records, practices_import
+from practices.services.interchange import (
+    COLUMNS,
+    InterchangeFormatError,
+    practices_export_records,
+    practices_import,
+)
 from tests.factories import PracticeCategoryFactory, PracticePageFactory, RegionFactory
 
 HEADER = ",".join(COLUMNS)
@@ -176,7 +181,6 @@ def test_json_import_accepts_lists_and_numbers(vocabulary):
 
 
 def test_json_that_is_not_a_list_is_refused_clearly(vocabulary):
-    from practices.services.interchange import InterchangeFormatError
 
     with pytest.raises(InterchangeFormatError, match="list of practice objects"):
         practices_import(content='{"title": "x"}', file_format="json")
@@ -289,7 +293,6 @@ def test_json_values_must_be_text_or_numbers(vocabulary):
 
 
 def test_deeply_nested_json_is_refused_clearly(vocabulary):
-    from practices.services.interchange import InterchangeFormatError
 
     with pytest.raises(InterchangeFormatError, match="nested"):
         practices_import(content="[" * 100_000 + "]" * 100_000, file_format="json")

@@ -4,12 +4,19 @@ import io
 import re
 
 from django.contrib.auth.models import User
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+
+from wagtail.images import get_image_model
 
 import pytest
 from PIL import Image
 
+from practices.forms.mixins import kept_photos_sign
 from practices.models import PracticePage
+from practices.services.members import member_create
+from practices.services.uploads import photos_stage, photos_store
 from search.engine import get_engine
 from search.engine.base import SearchQuery
 from tests.factories import member_client, region_claiming, share_form_data
@@ -94,10 +101,6 @@ def test_an_invalid_form_keeps_every_value_and_the_photos_already_sent(farmer):
 
 
 def test_photos_of_someone_else_cannot_be_claimed(farmer, libraries):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from practices.forms.mixins import kept_photos_sign
-    from practices.services.uploads import photos_stage, photos_store
 
     other = User.objects.create_user("other@example.org", "other@example.org", "x")
     upload = SimpleUploadedFile("t.jpg", photo().getvalue())
@@ -139,7 +142,6 @@ def test_a_video_file_must_be_a_video(farmer):
 
 
 def test_the_honeypot_refuses_without_saying_why(farmer):
-    from wagtail.images import get_image_model
 
     response = farmer.post(URL, form(homepage="http://spam.example", photos=[photo()]))
     assert response.status_code == 400
@@ -216,9 +218,6 @@ def test_nobody_else_can_open_or_post_to_a_farmers_draft(farmer):
 
 
 def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(correspondent):
-    from django.core import mail
-
-    from practices.services.members import member_create
 
     awa = member_create(name="Awa", email="awa@example.org", password="x", language="fr")
     client = Client()
@@ -245,7 +244,6 @@ def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(corres
 
 
 def test_a_declined_practice_says_why_and_cannot_be_sent_again(farmer, correspondent):
-    from django.core import mail
 
     farmer.post(URL, form())
     page = PracticePage.objects.get(title="Half-moons on crusted soil")
