@@ -100,9 +100,10 @@ def _child(script: str, *args: str) -> str:
                    "PYTHONPATH": os.pathsep.join([str(settings.BASE_DIR), *sys.path])}  # fmt: skip
     done = subprocess.run(  # noqa: S603 - our own program
         [sys.executable, "-c", script, *args],
-        capture_output=True, text=True, env=environment, cwd=settings.BASE_DIR, check=True,
-        timeout=1200,
+        capture_output=True, text=True, env=environment, cwd=settings.BASE_DIR, timeout=1200,
     )  # fmt: skip
+    if done.returncode:
+        raise RuntimeError(f"the measuring process failed:\n{done.stderr[-3000:]}")
     return done.stdout.strip().splitlines()[-1]
 
 

@@ -125,7 +125,7 @@ def _remember(points, results) -> None:
         _recent.clear()
     for point, result in zip(points, results, strict=True):
         if isinstance(result, SiteConditions):
-            _recent[point] = result
+            _recent[tuple(point)] = result
 
 
 CHUNK = 1000  # points derived together: 10,000 at once held about 150 MB of temporaries

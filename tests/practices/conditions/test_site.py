@@ -6,7 +6,13 @@ from django.utils import translation
 import pytest
 
 from practices.conditions.derive import LocationError
-from practices.conditions.site import FIELD_SOURCES, SOURCES, SiteConditions, site_derive
+from practices.conditions.site import (
+    FIELD_SOURCES,
+    SOURCES,
+    SiteConditions,
+    site_derive,
+    sites_derive,
+)
 from practices.conditions.zones import IPCC_ZONES
 from practices.vocabulary import AgroClimaticZone, KoppenClass
 from tests.practices.conditions.cold import cold_derivations, var_with_shared_land_mask
@@ -76,3 +82,9 @@ def test_a_rainfall_no_place_on_earth_receives_is_left_unknown():
     derived = site_derive(latitude=4.98, longitude=-75.60)
     assert derived.rainfall_mm is None
     assert derived.temperature_c and derived.altitude_m > 1000  # the rest still stands
+
+
+def test_points_may_come_as_lists_as_json_gives_them():
+    [derived] = sites_derive(points=[[9.84, 1.55]])
+    assert derived.country == "BJ"
+    assert site_derive(latitude=9.84, longitude=1.55) == derived
