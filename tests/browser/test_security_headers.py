@@ -36,11 +36,16 @@ def watch(page) -> list[str]:
 
 def test_public_pages_show_no_policy_violation(live_server, page, practice):
     violations = watch(page)
-    for path in ("/en/", practice.url, "/en/search/?q=pits", "/en/farms-like-mine/",
-                 "/fr/accounts/signup/", "/en/accounts/login/", "/en/no-such-page/"):  # fmt: skip
+    for path in ("/en/", practice.url, "/en/search/?q=pits", "/fr/accounts/signup/",
+                 "/en/accounts/login/", "/en/no-such-page/"):  # fmt: skip
         response = page.goto(f"{live_server.url}{path}")
         assert "script-src 'none'" in response.headers["content-security-policy"]
         assert "camera=()" in response.headers["permissions-policy"]
+    # A page with a location fieldset runs this site's "use my location" script, and only it.
+    response = page.goto(f"{live_server.url}/en/farms-like-mine/")
+    assert "script-src 'self';" in response.headers["content-security-policy"]
+    assert "geolocation=(self)" in response.headers["permissions-policy"]
+    assert "camera=()" in response.headers["permissions-policy"]
     page.goto(f"{live_server.url}/en/accounts/signup/")
     honeypot = page.locator(".hp")  # hidden by the stylesheet, which the policy lets load
     assert honeypot.evaluate("element => getComputedStyle(element).left") == "-10000px"
