@@ -31,6 +31,21 @@ class DeclineForm(forms.Form):
     )
 
 
+class RequestChangesForm(forms.Form):
+    """A change request says what to change: the farmer's e-mail quotes it (an empty one ended
+    "… and asks:" with nothing after it)."""
+
+    comment = forms.CharField(
+        label=_("What to change (the farmer reads it)"),
+        widget=forms.Textarea({"rows": 3}),
+        max_length=2000,
+    )
+
+
+# The actions whose comment the farmer reads, and so must be written.
+COMMENT_REQUIRED = {"decline": DeclineForm, "reject": RequestChangesForm}
+
+
 def regions_of(obj) -> models.QuerySet:
     """The regions (every language's row) whose countries contain the object's country (a
     contribution's row keeps the country of its latest draft: services.submissions)."""
@@ -88,9 +103,7 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
         return actions
 
     def get_form_for_action(self, action):
-        if action == "decline":
-            return DeclineForm
-        return super().get_form_for_action(action)
+        return COMMENT_REQUIRED.get(action) or super().get_form_for_action(action)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         """Act on `task_state` — after checking it against the object it is about: Wagtail's
@@ -115,11 +128,12 @@ class RegionalReviewTask(AbstractGroupApprovalTask):
             # the page unpublished: nothing is approved, and the editor says what to correct.
             edit = reverse("wagtailadmin_pages:edit", args=[obj.pk])
             return f"{edit}?{UNPUBLISHABLE_PARAM}=1"
+        if action_name in COMMENT_REQUIRED:
+            form = COMMENT_REQUIRED[action_name]({"comment": kwargs.get("comment", "")})
+            if not form.is_valid():  # the admin's form asks first; only a forged post lands here
+                raise PermissionDenied
         if action_name != "decline":
             return super().on_action(task_state, user, action_name, **kwargs)
-        form = DeclineForm({"comment": kwargs.get("comment", "")})
-        if not form.is_valid():  # the admin's form asks first; only a forged post lands here
-            raise PermissionDenied
         reason = form.cleaned_data["comment"]
         task_state.reject(user=user, update=False, comment=reason)
         workflow_state.cancel(user=user)

@@ -287,3 +287,23 @@ def test_a_change_request_then_a_cancelled_review_is_not_a_decline(farmer, corre
     account = farmer.get("/en/accounts/").content.decode()
     assert "Declined" not in account and "Deeper?" not in account
     assert f"/en/accounts/share-a-practice/{page.pk}/" in account  # a draft: edit and send
+
+
+def test_a_change_request_must_say_what_to_change(farmer, correspondent):
+    farmer.post(URL, form())
+    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    task_state = page.current_workflow_task_state
+    client = Client()
+    client.force_login(correspondent)
+    action = f"/admin/pages/workflow/action/{page.pk}/reject/{task_state.pk}/"
+    # The admin's modal (an XMLHttpRequest) shows the error; nothing is done either way.
+    response = client.post(action, {"comment": "   "}, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    assert "This field is required" in response.content.decode()
+    client.post(action, {"comment": ""})
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == "in_progress"  # nothing sent to the farmer
+    client.post(action, {"comment": "How deep are the half-moons?"})
+    page.refresh_from_db()
+    assert page.current_workflow_state.status == "needs_changes"
+    asked = [m for m in mail.outbox if m.to == ["awa@example.org"]][-1]
+    assert "How deep are the half-moons?" in asked.body
