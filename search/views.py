@@ -22,6 +22,10 @@ from search.selectors import (
 )
 
 SHOWN_FACETS = [f for f in FACET_TITLES if f != "koppen"]  # zones are many: the group facet shows
+FACET_OPTIONS = 12  # the most frequent values of a facet, as links
+# Facets whose every value is offered: a farmer looks for their own country, however few
+# practices it has (Bolivia, Niger, Mali… were beyond the first twelve).
+EVERY_OPTION = {"country"}
 
 
 def search_page(request):
@@ -47,7 +51,8 @@ def search_page(request):
             for facet in result.facets.get(name, [])
         ]
         if options:
-            facets.append({"name": name, "title": FACET_TITLES[name], "options": options[:12]})
+            shown = options if name in EVERY_OPTION else options[:FACET_OPTIONS]
+            facets.append({"name": name, "title": FACET_TITLES[name], "options": shown})
     active_filters = [
         {
             "label": f"{FACET_TITLES.get(name, name)}: {label(name, value)}",

@@ -106,3 +106,15 @@ def test_tag_added_in_the_admin_is_searchable_at_once(world, admin_client):
     assert response.status_code == 302, response.content.decode()[:2000]
     found = html("/en/search/", q="half-moons")
     assert "Zaï pits in the Deccan" in found and "1 result" in found
+
+
+def test_every_country_can_be_chosen_as_a_filter(libraries):
+    countries = ["NE", "BF", "ML", "SN", "BO", "PE", "FR", "IE", "IN", "BR", "KE", "TZ", "ET"]
+    for n, code in enumerate(countries):
+        PracticePageFactory(parent=libraries["en"], title=f"Practice {code}", country=code)
+        if n < 3:  # the first countries are the most frequent
+            PracticePageFactory(parent=libraries["en"], title=f"More {code}", country=code)
+    page = html("/en/search/")
+    offered = re.findall(r'href="\?[^"]*country=([A-Z]{2})', page)
+    assert set(countries) <= set(offered), set(countries) - set(offered)
+    assert "Bolivia" in page and "Ethiopia" in page
