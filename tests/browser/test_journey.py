@@ -66,7 +66,7 @@ def admin_act(page, url: str, object_url: str, action: str, comment: str = "") -
         return
     page.get_by_role("button", name=action).click()
     dialog = page.get_by_role("dialog")
-    dialog.get_by_label("Comment").fill(comment)
+    dialog.get_by_label("the farmer reads it").fill(comment)  # "What to change (…)", "Reason (…)"
     with page.expect_navigation():  # the admin goes back to the dashboard once done
         dialog.get_by_role("button", name=action).click()
 
