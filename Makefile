@@ -50,6 +50,11 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(VENV)/.installed: requirements.txt requirements-data.txt | $(BIN)/python
+	@# WeasyPrint (practice sheets) draws text with Debian's Pango.
+	@ldconfig -p | grep -q libpangoft2-1.0 || { [ "$$(id -u)" = 0 ] && \
+		(apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null 2>&1 || \
+		 (apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 >/dev/null)); } \
+		|| { echo "Practice sheets need Pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0"; exit 1; }
 	$(BIN)/pip install --quiet -r requirements.txt
 	$(BIN)/pip install --quiet --no-deps -r requirements-data.txt
 	touch $@

@@ -14,6 +14,10 @@ from wagtail.admin.views.account import PasswordResetView as WagtailPasswordRese
 from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge.media import media_serve
+from practices.impact import urls as impact_urls
+from practices.network import urls as network_urls
+from practices.reach import urls as reach_urls
+from practices.regions import urls as regions_urls
 from practices.views.accounts import LOGIN_LIMIT, PASSWORD_RESET_LIMIT
 from practices.views.chooser import chosen_pages_seen
 from practices.views.limits import rate_limited
@@ -37,6 +41,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     *api_urlpatterns,
+    *impact_urls.api_urlpatterns,
+    *network_urls.api_urlpatterns,
+    *regions_urls.api_urlpatterns,
+    *reach_urls.api_urlpatterns,
 ]
 
 if settings.DEBUG:
@@ -48,6 +56,10 @@ if settings.TERROIR_SERVE_MEDIA:  # user media from MEDIA_ROOT, never as an acti
 
 urlpatterns += i18n_patterns(
     *page_urlpatterns,
+    *impact_urls.page_urlpatterns,
+    *network_urls.page_urlpatterns,
+    *regions_urls.page_urlpatterns,
+    *reach_urls.page_urlpatterns,
     path("accounts/", include("practices.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

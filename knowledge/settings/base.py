@@ -11,6 +11,10 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "home",
     "practices",
+    "practices.impact",
+    "practices.network",
+    "practices.regions",
+    "practices.reach",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

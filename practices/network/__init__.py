@@ -1,0 +1,3 @@
+"""Network (maps, members and partners).
+
+A nested app of practices (its own models and migrations), as wagtail.contrib.* are."""
