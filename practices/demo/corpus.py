@@ -19,7 +19,11 @@ from practices.demo.photos import photos_draw
 from practices.demo.places import PLACES
 from practices.demo.practice_pages import practices_create, practices_translate
 from practices.demo.site_pages import site_pages_create
+from practices.impact import demo as impact_demo
 from practices.models import PracticeCategory, Region
+from practices.network import demo as network_demo
+from practices.reach import demo as reach_demo
+from practices.regions import demo as regions_demo
 from practices.services.site import site_structure_ensure
 from practices.services.taxonomy import taxonomy_data
 
@@ -59,6 +63,8 @@ def demo_load(*, practices: int = 320, translated: int = 36) -> DemoSummary:
     summary.translations = practices_translate(rng, created, translated, locales)
     summary.tutorials, summary.videos = learning_pages_create(rng, libraries, categories, photos)
     site_pages_create(libraries)
+    for app_demo in (impact_demo, network_demo, regions_demo, reach_demo):
+        app_demo.demo_create(rng, locales)
     return summary
 
 
