@@ -40,11 +40,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    *api_urlpatterns,
+    # The nested apps' API routes come before search's, which ends with the API's catch-all 404.
     *impact_urls.api_urlpatterns,
     *network_urls.api_urlpatterns,
     *regions_urls.api_urlpatterns,
     *reach_urls.api_urlpatterns,
+    *api_urlpatterns,
 ]
 
 if settings.DEBUG:
