@@ -2,11 +2,13 @@
 practice's reports and questions, …), registered by the module that owns them
 (practices.views.pages), so that the page models never import the selectors and forms above
 them. Wagtail asks a page for its context (`Page.get_context`); PageContextMixin answers with
-the function registered for the page's type."""
+the function registered for the page's type, then with the additions the nested apps register
+(practices.impact's carbon estimate on a practice page, …) with `page_context_addition`."""
 
 from collections.abc import Callable
 
 _BUILDERS: dict[str, Callable] = {}
+_ADDITIONS: dict[str, list[Callable]] = {}
 
 
 def page_context(model_name: str):
@@ -19,11 +21,25 @@ def page_context(model_name: str):
     return register
 
 
+def page_context_addition(model_name: str):
+    """Register `function(page, request) -> dict` as more context for a page type (and the types
+    derived from it), added after its own: how a nested app shows something on a core page."""
+
+    def register(function: Callable) -> Callable:
+        _ADDITIONS.setdefault(model_name, []).append(function)
+        return function
+
+    return register
+
+
 class PageContextMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        for model in type(self).__mro__:  # a type's own, else its base's (tutorials, videos)
-            if builder := _BUILDERS.get(model.__name__):
-                context.update(builder(self, request))
-                break
+        models = [model.__name__ for model in type(self).__mro__]
+        # A type's own builder, else its base's (tutorials, videos).
+        if builder := next((_BUILDERS[name] for name in models if name in _BUILDERS), None):
+            context.update(builder(self, request))
+        for name in models:
+            for addition in _ADDITIONS.get(name, ()):
+                context.update(addition(self, request))
         return context
