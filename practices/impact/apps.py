@@ -7,3 +7,6 @@ class ImpactConfig(AppConfig):
     label = "impact"
     verbose_name = _("Impact")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from practices.impact import views  # noqa: F401 - registers the practice page's carbon line

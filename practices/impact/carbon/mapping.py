@@ -89,7 +89,8 @@ def category_evidence(slugs) -> tuple[Evidence, ...]:
     wanted = [name for slug in slugs for name in RATES.get(slug, ())]
     seen, found = set(), []
     for entry in rates()["entries"]:
-        key = (entry["practice"], entry["source"])
+        source = entry.get("source", "IPCC 2019 Refinement, Vol. 4 Ch. 2 Appendix 4")
+        key = (entry["practice"], source)
         if entry["practice"] not in wanted or key in seen:
             continue
         seen.add(key)
@@ -104,7 +105,7 @@ def category_evidence(slugs) -> tuple[Evidence, ...]:
         found.append(
             Evidence(
                 practice=entry["practice"],
-                source=entry["source"],
+                source=source,
                 verified=str(entry.get("verified", "")).startswith("verified"),
                 rate_t_c_ha_yr=None if rate is None else round(rate / 1000, 3),
                 finding=finding,
