@@ -18,7 +18,7 @@ from wagtail.images import get_image_model
 from django_countries import countries
 
 from practices.conditions.places import Town, town_find
-from practices.forms.numbers import LocalFloatField, LocalIntegerField
+from practices.forms.numbers import CoordinateField, LocalFloatField, LocalIntegerField
 from practices.models.profile import COORDINATES, PROFILE_FORM_FIELDS
 from practices.services.uploads import photo_staged
 from practices.text import one_line
@@ -63,6 +63,8 @@ def public_formfield(model_field: models.Field, **kwargs) -> forms.Field | None:
         whole = isinstance(model_field, models.IntegerField)
         number = LocalIntegerField if whole else LocalFloatField
         kwargs = {"min_value": low, "max_value": high, "form_class": number, **kwargs}
+        if model_field.name in COORDINATES:  # degrees, also as 12°21'N
+            kwargs.update(form_class=CoordinateField, axis=model_field.name)
     elif isinstance(model_field, models.CharField) and not model_field.choices:
         kwargs = {"form_class": OneLineCharField, **kwargs}
     return model_field.formfield(**kwargs)
