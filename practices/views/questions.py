@@ -74,10 +74,12 @@ def ask(request, practice_id: int):
     if shown is not None:
         return shown
     question_ask(practice=page, user=request.user, text=form.cleaned_data["text"])
-    messages.success(
-        request, _("Your question is sent; it will show once a correspondent has approved it.")
+    messages.success(  # said next to the form, where the page opens (not at its top)
+        request,
+        _("Your question is sent; it will show once a correspondent has approved it."),
+        extra_tags="near-form",
     )
-    return HttpResponseRedirect(page.url + "#questions")
+    return HttpResponseRedirect(page.url + "#question-sent")
 
 
 @never_cache

@@ -65,3 +65,16 @@ def test_refused_share_form_opens_on_its_error_summary(live_server, phone, libra
     assert phone.locator("#id_title").input_value() == "Medias lunas"  # nothing lost
     no_sideways_scroll(phone)
     shoot(phone, artifacts, "share-refused-es")
+
+
+def test_after_asking_the_confirmation_is_in_view(live_server, phone, world, artifacts):
+    sign_up(phone, live_server.url, "Awa", "awa@example.org")
+    phone.goto(live_server.url + world["india"].url)
+    phone.get_by_label("Your question").fill("How deep are the pits in sandy soil?")
+    phone.get_by_role("button", name="Send my question").click()
+    sent = phone.get_by_text("Your question is sent")
+    box = sent.bounding_box()
+    assert phone.evaluate("window.scrollY") > 0  # the page opened at the form, not its top
+    assert -1 <= box["y"] < PHONE["height"]  # bounding boxes are in the viewport's pixels
+    assert sent.is_visible() and phone.get_by_role("button", name="Send my question").is_visible()
+    shoot(phone, artifacts, "question-sent-en")
