@@ -120,6 +120,21 @@ def moderation(request):
     )
 
 
+@never_cache
+def admin_queue(request):
+    """The same queue in the Wagtail admin (mounted by practices.wagtail_hooks), for the
+    correspondents who work there: approve and hide post to the views below, and come back."""
+    if not questions_moderator(user=request.user):
+        raise PermissionDenied
+    waiting = questions_waiting(user=request.user)
+    title = _("Questions waiting for approval")
+    return render(
+        request,
+        "practices/admin/questions_waiting.html",
+        {"waiting": waiting, "page_title": title, "header_title": title, "header_icon": "help"},
+    )
+
+
 @require_POST
 @never_cache
 @login_required
