@@ -10,6 +10,7 @@ from home.models import StandardPage
 from practices.demo.corpus import demo_load
 from practices.models import PracticePage
 from tests.factories import PracticePageFactory, member_client
+from tests.search.conftest import world  # noqa: F401 - the same small world of practices
 
 
 def soup_of(response) -> BeautifulSoup:
@@ -42,3 +43,23 @@ def test_the_demo_how_to_page_links_to_pages_that_exist(libraries):
     how_to = StandardPage.objects.live().get(slug="contribute", locale__language_code="es")
     assert "/es/accounts/share-a-practice/" in Client().get(how_to.url).content.decode()
     assert PracticePage.objects.live().exists()
+
+
+@pytest.mark.django_db
+def test_comparable_conditions_compare_with_the_practice_and_name_the_outcome(world):  # noqa: F811
+    soup = soup_of(Client().get(world["india"].url))
+    section = soup.find(id="comparable-title").find_parent("section")
+    text = section.get_text(" ", strip=True)
+    assert "for this practice" in text and "yours" not in text
+    brazil = section.find("a", string="Stone lines in the sertão").find_parent("li")
+    assert brazil.select_one(".badge-did_not_work").get_text(strip=True) == "Did not work"
+
+
+@pytest.mark.django_db
+def test_a_language_without_the_page_says_so_on_its_home(world):  # noqa: F811
+    soup = soup_of(Client().get(world["india"].url))
+    french = soup.select_one(".languages a[hreflang=fr]")["href"]
+    assert french == "/fr/?untranslated=1"
+    home = soup_of(Client().get(french)).get_text(" ", strip=True)
+    assert "n'est pas traduite" in home
+    assert "pas traduite" not in soup_of(Client().get("/fr/")).get_text(" ", strip=True)
