@@ -168,16 +168,17 @@ def network_map_svg(
     title: str,
     bbox: tuple[float, float, float, float] | None = None,
     list_anchor: str = "map-list",
+    detailed: bool | None = None,
 ) -> PointMap:
-    """Draw `points` on the world (or on `bbox`: west, south, east, north in degrees, with the
-    detailed outlines). Points outside the view are left out of the drawing but kept in
-    `points` for the list beside the map."""
+    """Draw `points` on the world (or on `bbox`: west, south, east, north in degrees, with
+    the detailed outlines unless `detailed` is False, as for a small locator). Points outside
+    the view are left out of the drawing but kept in `points` for the list beside the map."""
     points = [p for p in points if p.latitude is not None and p.longitude is not None]
     view = view_for_bbox(bbox) if bbox else WORLD
     markers = _cluster(points, view)
     # Larger clusters drawn first: a lone point beside them stays on top, reachable.
     markers.sort(key=lambda m: -len(m.points))
-    body = _outlines(view, detailed=bbox is not None)
+    body = _outlines(view, detailed=bbox is not None if detailed is None else detailed)
     body.extend(_marker_svg(marker, list_anchor) for marker in markers)
     return PointMap(
         svg=_svg(view, title, body, css_class="network-map"), points=points, markers=markers

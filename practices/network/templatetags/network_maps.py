@@ -43,8 +43,11 @@ def network_map(
     bbox: tuple[float, float, float, float] | None = None,
     list_id: str = "map-list",
     small: bool = False,
+    detailed: bool | None = None,
 ) -> dict:
-    drawn = network_map_svg(points, title=str(title), bbox=bbox, list_anchor=list_id)
+    drawn = network_map_svg(
+        points, title=str(title), bbox=bbox, list_anchor=list_id, detailed=detailed
+    )
     kinds = sorted({point.kind for point in drawn.points if point.kind})
     return {
         "map": drawn,
@@ -68,3 +71,43 @@ def country_choropleth(
         "list_id": list_id,
         "rows": [(names.get(iso2, iso2), value) for iso2, value in drawn.rows],
     }
+
+
+def _result_value(result, *names):
+    for name in names:
+        value = result.get(name) if isinstance(result, Mapping) else getattr(result, name, None)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def result_points(results: Iterable) -> list[MapPoint]:
+    """Points of search results (dicts or objects): their `latitude`/`longitude` (or `lat`/
+    `lon`, or a search document's `farm_key` "lat:lon"), `title` and `url`."""
+    points = []
+    for result in results:
+        latitude = _result_value(result, "latitude", "lat")
+        longitude = _result_value(result, "longitude", "lon")
+        key = _result_value(result, "farm_key")
+        if (latitude is None or longitude is None) and key and ":" in str(key):
+            latitude, longitude = str(key).split(":", 1)
+        try:
+            latitude, longitude = float(latitude), float(longitude)
+        except (TypeError, ValueError):
+            continue
+        label = str(_result_value(result, "title", "label") or "")
+        kind = str(_result_value(result, "outcome", "kind") or "")
+        points.append(
+            MapPoint(latitude, longitude, label, str(_result_value(result, "url") or ""), kind)
+        )
+    return points
+
+
+@register.inclusion_tag("network/includes/map.html")
+def results_map(results: Iterable, title: str = "") -> dict:
+    """The results of a search on the world map (those with coordinates), listed beside it."""
+    return network_map(
+        result_points(results),
+        title=title or _("Where the results are"),
+        list_id="results-map-list",
+    )
