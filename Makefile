@@ -66,7 +66,7 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 	touch $@
 
 install: $(VENV)/.installed $(WORLD_ATLAS)
-install-dev: $(VENV)/.installed-dev
+install-dev: $(VENV)/.installed-dev $(WORLD_ATLAS)
 
 ## translations: compile locale/*.po (needs gettext's msgfmt; installed when root and missing)
 translations: install
