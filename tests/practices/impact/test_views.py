@@ -82,7 +82,7 @@ def test_self_assessment_keeps_what_was_typed_when_something_is_wrong(client, li
     assert 'value="beaucoup"' in html
     assert '<option value="no_till" selected>' in html
     assert '<option value="LV" selected>' in html
-    assert "role=\"alert\"" in html
+    assert 'role="alert"' in html
     assert "t C/ha" not in html.split("</form>")[1]  # no result below the form
 
 
