@@ -1,7 +1,10 @@
 """The small renditions of an uploaded video or sound (practices/reach/services/renditions.py):
 made from clips ffmpeg generates itself, probed again with ffmpeg."""
 
+import io
+
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 
 from wagtailmedia.models import get_media_model
 
@@ -77,3 +80,11 @@ def test_renditions_are_made_again_only_for_a_new_file(clips):
     with committed():
         media.file.save("y.mp4", ContentFile(clips["mp4"].read_bytes()))
     assert MediaRenditions.objects.get(media=media).video.name != first
+
+
+def test_media_uploaded_before_renditions_get_them_from_the_command(clips):
+    media = get_media_model()(title="Old", type="video")
+    media.file.save("old.mp4", ContentFile(clips["mp4"].read_bytes()))  # no commit: no task
+    MediaRenditions.objects.filter(media=media).delete()  # as before the reach app
+    call_command("renditions_make", stdout=io.StringIO())
+    assert MediaRenditions.objects.get(media=media).ready

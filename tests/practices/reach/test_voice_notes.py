@@ -86,11 +86,13 @@ def test_a_voice_note_over_the_caps_is_refused_with_a_message(farmer, clips, mon
     assert not PracticePage.objects.exists() and not get_media_model().objects.exists()
 
 
-def test_a_draft_voice_note_is_played_only_once_published(farmer, clips):
+def test_a_draft_voice_note_and_video_are_played_only_once_published(farmer, clips):
     with committed():
-        farmer.post(URL, share_form_data(voice_file=upload(clips["ogg"])))
+        farmer.post(URL, share_form_data(voice_file=upload(clips["ogg"]),
+                                         video_file=upload(clips["mp4"])))  # fmt: skip
     page = PracticePage.objects.get()
-    renditions = MediaRenditions.objects.get()
+    renditions = MediaRenditions.objects.get(media__type="audio")
+    video = MediaRenditions.objects.get(media__type="video")
     assert Client().get(page.url).status_code == 404  # a draft
     assert renditions.audio.url not in Client().get("/en/practices/").content.decode()
     page.get_latest_revision().publish()
@@ -98,6 +100,7 @@ def test_a_draft_voice_note_is_played_only_once_published(farmer, clips):
     shown = Client().get(page.url).content.decode()
     assert f'<audio controls preload="none" src="{renditions.audio.url}"' in shown
     assert "audio only" in shown and "Voice note" in shown
+    assert f'<source src="{video.video.url}" type="video/mp4">' in shown  # in its body
 
 
 def test_a_report_carries_a_voice_note_shown_once_approved(farmer, practice, clips):
