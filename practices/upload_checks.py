@@ -7,6 +7,9 @@ a checked file is stored under a random name with the extension of its detected 
 
 import functools
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpload
@@ -16,12 +19,17 @@ from django.utils.translation import gettext as _
 import filetype
 from PIL import Image, UnidentifiedImageError
 
+from practices.media_probe import media_probe
+
 PHOTO_MAX_BYTES = 8 * 1024 * 1024
 VIDEO_MAX_BYTES = 100 * 1024 * 1024
+VOICE_MAX_BYTES = 10 * 1024 * 1024  # three minutes of a phone's recording, with room
+VOICE_MAX_SECONDS = 180
 MAX_PHOTOS = 5
 # Everything one submission may carry, with room for the text fields.
-REQUEST_MAX_BYTES = MAX_PHOTOS * PHOTO_MAX_BYTES + VIDEO_MAX_BYTES + 1024 * 1024
-REPORT_REQUEST_MAX_BYTES = PHOTO_MAX_BYTES + 1024 * 1024  # one photo and the text
+REQUEST_MAX_BYTES = MAX_PHOTOS * PHOTO_MAX_BYTES + VIDEO_MAX_BYTES + VOICE_MAX_BYTES + 1024 * 1024
+# One photo, a voice note and the text.
+REPORT_REQUEST_MAX_BYTES = PHOTO_MAX_BYTES + VOICE_MAX_BYTES + 1024 * 1024
 # Past this many times its cap a request's files are cut off unread: no phone sends that much
 # in good faith, and each byte read holds one of gunicorn's threads.
 CUT_OFF_FACTOR = 2
@@ -158,6 +166,53 @@ def video_check(upload) -> str:
               "works too.")
         )  # fmt: skip
     return kind
+
+
+# The sound containers phones record into (ffmpeg's names), with the extension they are stored
+# under: an AAC in MP4 (m4a, 3gp), AMR, Opus or Vorbis in Ogg or WebM, MP3, WAV.
+VOICE_CONTAINERS = {"mov,mp4,m4a,3gp,3g2,mj2": "m4a", "amr": "amr", "ogg": "ogg",
+                    "matroska,webm": "webm", "mp3": "mp3", "wav": "wav", "aac": "aac"}  # fmt: skip
+
+
+def voice_check(upload) -> str:
+    """The extension of a voice note's container ("m4a", "amr", "ogg", "webm", "mp3", "wav",
+    "aac"), as ffmpeg reads it; ValidationError for anything that is not a sound of those
+    containers, too large or too long."""
+    if upload.size > VOICE_MAX_BYTES:
+        raise ValidationError(
+            _("The voice note is %(size)s; it may be at most %(limit)s.")
+            % {"size": filesizeformat(upload.size), "limit": filesizeformat(VOICE_MAX_BYTES)}
+        )
+    with upload_on_disk(upload) as path:
+        probe = media_probe(path)
+    extension = VOICE_CONTAINERS.get(probe.container) if probe and probe.audio else None
+    if extension is None:
+        raise ValidationError(
+            _("This file is not a sound we can play (a phone's recording: M4A, AMR, Ogg, "
+              "WebM or MP3).")
+        )  # fmt: skip
+    if probe.duration and probe.duration > VOICE_MAX_SECONDS:
+        raise ValidationError(
+            _("The voice note lasts %(minutes)s minutes; it may last at most %(limit)s minutes.")
+            % {"minutes": round(probe.duration / 60, 1), "limit": VOICE_MAX_SECONDS // 60}
+        )
+    return extension
+
+
+@contextmanager
+def upload_on_disk(upload) -> Iterator[str]:
+    """A path to the upload's content, for a program that reads files (ffmpeg): its temporary
+    file when Django wrote one, else a copy removed afterwards."""
+    if hasattr(upload, "temporary_file_path"):
+        yield upload.temporary_file_path()
+        return
+    with tempfile.NamedTemporaryFile(suffix=".upload") as copy:
+        upload.seek(0)
+        for chunk in upload.chunks():
+            copy.write(chunk)
+        copy.flush()
+        upload.seek(0)
+        yield copy.name
 
 
 def video_container(file, *, size: int) -> str | None:

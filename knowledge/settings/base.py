@@ -203,7 +203,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # no SVG
-WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
+WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media",
+                "MEDIA_FORM_BASE": "practices.reach.forms.CheckedMediaForm"}  # fmt: skip
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 # A new translation starts as a draft (wagtail-localize would publish the untranslated copy at
 # once when the source is live); the translator publishes it once it is translated.

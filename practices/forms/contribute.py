@@ -21,6 +21,7 @@ from .mixins import (
     public_formfield,
     town_field,
 )
+from .voice import VoiceNoteMixin
 
 PAGE_FIELDS = ["title", "summary", *PROFILE_FORM_FIELDS, "outcome", "what_worked",
                "what_did_not_work", "area_ha", "years"]  # fmt: skip
@@ -43,7 +44,7 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
-class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, forms.Form):
+class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteMixin, forms.Form):
     language = forms.ChoiceField(label=_("Language you write in"), choices=settings.LANGUAGES)
     steps = forms.CharField(
         label=_("Steps"),

@@ -14,11 +14,12 @@ from .mixins import (
     file_field,
     public_formfield,
 )
+from .voice import VoiceNoteMixin
 
 REPORT_FIELDS = ["outcome", "what_happened", "years", *CONDITION_FIELDS]
 
 
-class ReportForm(HoneypotMixin, KeptPhotosMixin, forms.ModelForm):
+class ReportForm(HoneypotMixin, KeptPhotosMixin, VoiceNoteMixin, forms.ModelForm):
     photo_upload = file_field(
         label=_("A photo"),
         accept="image/*",

@@ -30,3 +30,16 @@ def author_field(*, related_name: str) -> models.ForeignKey:
         related_name=related_name,
         verbose_name=_("author"),
     )
+
+
+def voice_note_field() -> models.ForeignKey:
+    """A farmer's spoken note (a wagtailmedia sound), for those who speak better than they
+    write; played on the page once what it belongs to is public."""
+    return models.ForeignKey(
+        "wagtailmedia.Media",
+        verbose_name=_("voice note"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )

@@ -17,7 +17,7 @@ from taggit.models import TaggedItemBase
 from practices import vocabulary as v
 from practices.blocks import BodyBlock
 from practices.forms.admin import LearningPageForm, PracticePageForm
-from practices.models.fields import optional_number
+from practices.models.fields import optional_number, voice_note_field
 from practices.models.profile import ProfileMixin
 from practices.models.rights import CorrespondentRights, CorrespondentRightsMixin
 from practices.models.taxonomy import PracticeCategory, Region
@@ -113,6 +113,7 @@ class PracticePage(PageContextMixin, CorrespondentRightsMixin, ProfileMixin, Pag
         models.PositiveSmallIntegerField, _("years practised"), high=v.YEARS_PRACTISED_MAX
     )
     contributor = models.CharField(_("contributor"), max_length=200, blank=True)
+    voice_note = voice_note_field()
 
     location_required = True
     # Indexed by practices.services.wagtail_index (same behaviour, plus a bulk mode for imports).
@@ -124,6 +125,7 @@ class PracticePage(PageContextMixin, CorrespondentRightsMixin, ProfileMixin, Pag
         FieldPanel("photo"),
         FieldPanel("categories"),  # checkboxes in the page's language (PracticePageForm)
         FieldPanel("body"),
+        FieldPanel("voice_note"),
         MultiFieldPanel(
             [
                 FieldPanel("outcome"),

@@ -7,7 +7,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 
 from practices import vocabulary as v
 
-from .fields import author_field, optional_number
+from .fields import author_field, optional_number, voice_note_field
 from .profile import ProfileMixin
 from .questions import PublicAuthorMixin
 
@@ -47,6 +47,7 @@ class ExperienceReport(
         related_name="+",
         verbose_name=_("photo"),
     )
+    voice_note = voice_note_field()
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

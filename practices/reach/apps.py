@@ -1,4 +1,9 @@
+"""Reach (renditions, offline packs, sheets).
+
+A nested app of practices (its own models and migrations), as wagtail.contrib.* are."""
+
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,3 +12,11 @@ class ReachConfig(AppConfig):
     label = "reach"
     verbose_name = _("Reach")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtailmedia.models import get_media_model
+
+        from practices.reach import page_additions, receivers  # noqa: F401 - registers
+
+        post_save.connect(receivers.media_saved, sender=get_media_model(),
+                          dispatch_uid="reach-media-saved")  # fmt: skip

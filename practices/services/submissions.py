@@ -21,6 +21,7 @@ from practices.services.uploads import (
     photos_store,
     uploads_removed_on_failure,
     video_store,
+    voice_store,
 )
 
 
@@ -81,10 +82,11 @@ def contribution_submit(
     photos: list[Photo],
     video_url: str = "",
     video_file: tuple | None = None,
+    voice_file: tuple | None = None,
 ) -> PracticePage:
-    """A farmer's practice, with its photos and video (a checked upload and its container's
-    extension), as a draft in review. Raises ValidationError with nothing written, not even
-    the files."""
+    """A farmer's practice, with its photos, video and voice note (checked uploads with their
+    container's extension), as a draft in review. Raises ValidationError with nothing written,
+    not even the files."""
     library = (
         PracticeIndexPage.objects.filter(locale__language_code=language).first()
         or PracticeIndexPage.objects.first()
@@ -99,6 +101,8 @@ def contribution_submit(
             video = {"video": media_id, "url": "", "caption": ""}
         elif video_url:
             video = {"video": None, "url": video_url, "caption": ""}
+        voice_id = voice_file and voice_store(user=user, voice=voice_file, title=fields["title"],
+                                              written=written)  # fmt: skip
         name = user.get_full_name() or ""
         return practice_submit(
             user=user,
@@ -107,6 +111,7 @@ def contribution_submit(
                 **fields,
                 "contributor": name[:200],
                 "photo_id": image_ids[0] if image_ids else None,
+                "voice_note_id": voice_id or None,
                 "body": _body(steps, image_ids, video),
             },
             categories=categories,
@@ -131,24 +136,37 @@ def contribution_update(
     steps: list[str],
     photos: list[Photo],
     video_url: str = "",
+    video_file: tuple | None = None,
+    voice_file: tuple | None = None,
 ) -> PracticePage:
-    """The farmer's corrected draft, sent back to review (or to review for the first time)."""
+    """The farmer's corrected draft, sent back to review (or to review for the first time). A
+    new video file or voice note replaces the draft's; without one, the draft keeps its own."""
     with uploads_removed_on_failure() as written, transaction.atomic():
         image_ids = photos_store(user=user, photos=photos, title=fields["title"], written=written)
+        title = fields["title"]
+        video_id = video_file and video_store(user=user, video=video_file, title=title,
+                                              written=written)  # fmt: skip
+        voice_id = voice_file and voice_store(user=user, voice=voice_file, title=title,
+                                              written=written)  # fmt: skip
         return _draft_update(page=page, user=user, fields=fields, category_slugs=category_slugs,
-                             steps=steps, image_ids=image_ids, video_url=video_url)  # fmt: skip
+                             steps=steps, image_ids=image_ids, video_url=video_url,
+                             video_id=video_id, voice_id=voice_id)  # fmt: skip
 
 
-def _draft_update(*, page, user, fields, category_slugs, steps, image_ids, video_url):
-    """contribution_update once its photos are stored, in the same transaction."""
+def _draft_update(*, page, user, fields, category_slugs, steps, image_ids, video_url, video_id,
+                  voice_id):  # fmt: skip
+    """contribution_update once its files are stored, in the same transaction."""
     draft = page.get_latest_revision_as_object()
+    if voice_id:
+        draft.voice_note_id = voice_id
     for name, value in fields.items():
         setattr(draft, name, value)
     draft.profile_fill_derived()  # country and climate the farmer left blank
     draft.categories = _categories(category_slugs, page.get_parent().specific)
     draft.photo_id = image_ids[0] if image_ids else None
     videos = [block for block in draft.body if block.block_type == "video"]
-    video = {"video": None, "url": video_url, "caption": ""} if video_url else None
+    video = {"video": video_id or None, "url": video_url, "caption": ""}
+    video = video if video_id or video_url else None
     body = _body(steps, image_ids, video)
     if video is None and videos:  # an uploaded video stays unless a link replaces it
         body.append({"type": "video", "value": videos[0].block.get_prep_value(videos[0].value)})
@@ -172,15 +190,19 @@ def _draft_update(*, page, user, fields, category_slugs, steps, image_ids, video
     return page
 
 
-def report_submit(*, user, practice: PracticePage, fields: dict, photos: list[Photo]):
-    """A farmer's "I tried this", as a draft in regional review. ValidationError (nothing
-    written, not even the photo) for a farm location at sea."""
+def report_submit(*, user, practice: PracticePage, fields: dict, photos: list[Photo],
+                  voice_file: tuple | None = None):  # fmt: skip
+    """A farmer's "I tried this" (a photo and a voice note optional), as a draft in regional
+    review. ValidationError (nothing written, not even the files) for a farm location at sea."""
     report = ExperienceReport(practice=practice, author=user, live=False, **fields)
     report.profile_fill_derived()
     with uploads_removed_on_failure() as written, transaction.atomic():
         image_ids = photos_store(user=user, photos=photos[:1], title=practice.title,
                                  written=written)  # fmt: skip
         report.photo_id = image_ids[0] if image_ids else None
+        if voice_file:
+            report.voice_note_id = voice_store(user=user, voice=voice_file,
+                                               title=practice.title, written=written)  # fmt: skip
         report.save()
         report.save_revision(user=user)
         workflow = report.get_workflow()

@@ -146,10 +146,19 @@ def photos_store(*, user, photos: list[Photo], title: str, written: list) -> lis
 
 def video_store(*, user, video: tuple[File, str], title: str, written: list) -> int:
     """A checked video file (with its container's extension) as a wagtailmedia video."""
-    upload, extension = video
-    media = get_media_model()(title=title[:255], type="video", uploaded_by_user=user,
+    return _media_store(user=user, upload=video, kind="video", title=title, written=written)
+
+
+def voice_store(*, user, voice: tuple[File, str], title: str, written: list) -> int:
+    """A checked voice note (with its container's extension) as a wagtailmedia sound."""
+    return _media_store(user=user, upload=voice, kind="audio", title=title, written=written)
+
+
+def _media_store(*, user, upload: tuple[File, str], kind: str, title: str, written: list) -> int:
+    content, extension = upload
+    media = get_media_model()(title=title[:255], type=kind, uploaded_by_user=user,
                               collection=contributions_collection())  # fmt: skip
-    media.file.save(stored_name(extension), upload, save=False)
+    media.file.save(stored_name(extension), content, save=False)
     written.append(media.file)
     media.save()
     return media.pk

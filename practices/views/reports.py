@@ -58,7 +58,8 @@ def _report_new(request, *, practice_id: int, limited: bool = False):
             fields.update(latitude=farm.latitude, longitude=farm.longitude)
         try:
             report_submit(user=request.user, practice=practice, fields=fields,
-                          photos=new_photos or form.kept_photos)  # fmt: skip
+                          photos=new_photos or form.kept_photos,
+                          voice_file=form.voice_checked)  # fmt: skip
         except ValidationError as error:
             service_errors_add(form, error)
         else:
