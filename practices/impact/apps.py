@@ -7,3 +7,8 @@ class ImpactConfig(AppConfig):
     label = "impact"
     verbose_name = _("Impact")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from practices.impact.receivers import register_signal_handlers  # models are ready now
+
+        register_signal_handlers()

@@ -1,7 +1,15 @@
 """The impact app's URLs: its public pages (under each language prefix) and its API routes
 (included by knowledge/urls.py)."""
 
-from django.urls import URLPattern
+from django.urls import URLPattern, path
 
-page_urlpatterns: list[URLPattern] = []
-api_urlpatterns: list[URLPattern] = []
+from practices.impact.dashboard import views as dashboard
+
+page_urlpatterns: list[URLPattern] = [
+    path("dashboard/", dashboard.dashboard_page, name="dashboard"),
+    path("dashboard/export.xlsx", dashboard.dashboard_export_xlsx, name="dashboard_xlsx"),
+    path("dashboard/export.csv", dashboard.dashboard_export_csv, name="dashboard_csv"),
+]
+api_urlpatterns: list[URLPattern] = [
+    path("api/v1/dashboard", dashboard.dashboard_api, name="api_dashboard"),
+]
