@@ -21,8 +21,8 @@ def country_actions_list(*, filters: Filters, locale: Locale | None = None) -> l
         actions = actions.filter(country=filters.country)
     if filters.region:
         countries = set()
-        for codes in Region.objects.filter(slug=filters.region).values_list("countries", flat=True):
-            countries.update(str(code) for code in codes or ())
+        for region in Region.objects.filter(slug=filters.region).only("countries"):
+            countries.update(str(code) for code in region.countries)
         actions = actions.filter(country__in=countries)
     chosen: dict = {}
     for action in actions:

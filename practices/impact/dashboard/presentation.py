@@ -91,7 +91,7 @@ METHOD = [
     _(
         "Tonnes of carbon a year: for each practice with an area, the IPCC 2019 Tier 1 estimate "
         "of the soil carbon change per hectare (0-30 cm, over 20 years) times its area. The "
-        "range adds up the practices' 95 % ranges, low ends together and high ends together: "
+        "range adds up the practices' ranges (95 %), low ends together and high ends together: "
         "their errors come from the same IPCC tables, so they are taken as moving together."
     ),
     _(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Min
 
+from practices.impact.carbon import Estimate, practice_estimate
 from practices.models import ExperienceReport, PracticePage, Region
 from practices.selectors.visibility import practices_live
 
@@ -116,9 +117,16 @@ class Dashboard:
 
 
 def _tonnes(page: PracticePage) -> tuple[float, float, float] | None:
-    """A practice's t C/yr (central, low, high): the carbon model's change per hectare times
-    the practice's area. None until practices.impact.carbon is merged (not estimated)."""
-    return None
+    """A practice's t C/yr (central, low, high): the carbon model's change per hectare (and
+    its 95 % range) times the practice's area; None without an area or an estimate."""
+    if page.area_ha is None:
+        return None
+    estimate = practice_estimate(page)
+    if not isinstance(estimate, Estimate):
+        return None
+    low, high = estimate.interval_95
+    area = page.area_ha
+    return estimate.change_t_c_ha_yr * area, low * area, high * area
 
 
 def _practice_facts() -> list[Fact]:
@@ -129,7 +137,7 @@ def _practice_facts() -> list[Fact]:
     pages = (
         PracticePage.objects.filter(id__in=first_ids)
         .select_related("region")
-        .prefetch_related("categories", "tagged_items__tag")
+        .prefetch_related("categories", "tags")
         .defer("body", "summary", "what_worked", "what_did_not_work", "derived")
         .order_by("id")
     )
@@ -155,9 +163,9 @@ def _practice_facts() -> list[Fact]:
 def _region_of_country() -> dict[str, str]:
     """country code -> the slug of the region it belongs to (the first by slug)."""
     regions: dict[str, str] = {}
-    for slug, countries in Region.objects.order_by("slug").values_list("slug", "countries"):
-        for code in countries or ():
-            regions.setdefault(str(code), slug)
+    for region in Region.objects.order_by("slug").only("slug", "countries"):
+        for code in region.countries:
+            regions.setdefault(str(code), region.slug)
     return regions
 
 

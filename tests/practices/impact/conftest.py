@@ -19,8 +19,22 @@ def category(slug: str) -> PracticeCategory:
 @pytest.fixture
 def corpus(libraries):
     region = Region.objects.filter(locale__language_code="en", countries__contains="NE").first()
-    niger = {"latitude": 13.51, "longitude": 2.11, "country": "NE", "region": region}
-    kenya = {"latitude": -0.10, "longitude": 34.75, "country": "KE", "region": None}
+    niger = {
+        "latitude": 13.51,
+        "longitude": 2.11,
+        "country": "NE",
+        "region": region,
+        "soil_group": "LX",
+        "texture": "coarse",
+    }
+    kenya = {
+        "latitude": -0.10,
+        "longitude": 34.75,
+        "country": "KE",
+        "region": None,
+        "soil_group": "FR",
+        "texture": "fine",
+    }
     made = {
         "zai": PracticePageFactory(
             parent=libraries["en"], outcome="worked", farmers=12, area_ha=3.0,

@@ -2,7 +2,9 @@
 
 import pytest
 
+from practices.impact.carbon import Estimate, practice_estimate
 from practices.impact.dashboard.selectors import Filters, dashboard_figures
+from practices.models import PracticePage
 
 
 def by_key(dashboard, breakdown: str) -> dict:
@@ -71,3 +73,21 @@ def test_publishing_a_practice_renews_the_cached_figures(corpus):
     assert dashboard_figures(filters=Filters()).totals.practices == before.practices
     corpus["mulch"].delete()
     assert dashboard_figures(filters=Filters()).totals.hectares == pytest.approx(5.5)
+
+
+@pytest.mark.django_db
+def test_tonnes_are_each_practice_estimate_times_its_area_summed(corpus):
+    expected, estimated = [0.0, 0.0, 0.0], 0
+    for name in ("zai", "compost", "silent", "mulch"):
+        page = PracticePage.objects.get(pk=corpus[name].pk)
+        estimate = practice_estimate(page)
+        if isinstance(estimate, Estimate) and page.area_ha:
+            estimated += 1
+            low, high = estimate.interval_95
+            for index, value in enumerate((estimate.change_t_c_ha_yr, low, high)):
+                expected[index] += value * page.area_ha
+    totals = dashboard_figures(filters=Filters()).totals
+    assert estimated == 2  # compost and mulch; zai (water harvesting) has no Tier 1 factor
+    assert totals.practices_estimated == estimated
+    assert (totals.t_c_yr, totals.t_c_yr_low, totals.t_c_yr_high) == pytest.approx(expected)
+    assert totals.t_c_yr_low <= totals.t_c_yr <= totals.t_c_yr_high
