@@ -6,7 +6,7 @@ styles and scripts per chart for the same bars (docs/decisions.md)."""
 from dataclasses import dataclass
 
 WIDTH = 320  # the viewBox; the SVG scales to its column
-PLOT = 230  # bars' room; the value is written to the right of its bar
+PLOT = 190  # bars' room; the value is written to the right of its bar
 ROW = 38  # a label line, then the bar
 BAR = 14
 
@@ -17,10 +17,12 @@ class Bar:
     value_text: str
     label_y: int
     bar_y: int
-    x: float
-    width: float
-    text_x: float
-    whisker: tuple[float, float] | None  # x of the low and high ends
+    # Coordinates as SVG text ("12.5"): a template would write them in the reader's locale
+    # ("12,5" in French), which SVG cannot read.
+    x: str
+    width: str
+    text_x: str
+    whisker: tuple[str, str] | None  # x of the low and high ends
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class Chart:
     unit: str
     bars: list[Bar]
     height: int
-    zero_x: float
+    zero_x: str
     width: int = WIDTH
 
 
@@ -61,10 +63,14 @@ def bar_chart(*, title: str, unit: str, items: list[tuple], limit: int = 10) -> 
                 value_text=value_text,
                 label_y=top + 13,
                 bar_y=top + 18,
-                x=min(zero, end),
-                width=max(abs(end - zero), 0.5),
-                text_x=round(right + 4, 1),
-                whisker=whisker,
+                x=_svg(min(zero, end)),
+                width=_svg(max(abs(end - zero), 0.5)),
+                text_x=_svg(right + 4),
+                whisker=(_svg(whisker[0]), _svg(whisker[1])) if whisker else None,
             )
         )
-    return Chart(title=title, unit=unit, bars=bars, height=len(items) * ROW + 4, zero_x=zero)
+    return Chart(title=title, unit=unit, bars=bars, height=len(items) * ROW + 4, zero_x=_svg(zero))
+
+
+def _svg(value: float) -> str:
+    return f"{value:.1f}"
