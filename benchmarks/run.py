@@ -30,7 +30,16 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument(
         "--only",
-        choices=["foundation", "search", "load", "conditions", "outcomes", "carbon", "reach"],
+        choices=[
+            "foundation",
+            "search",
+            "load",
+            "conditions",
+            "outcomes",
+            "carbon",
+            "reach",
+            "dashboard",
+        ],
         help="one group of figures",
     )
     args = parser.parse_args()
@@ -43,7 +52,7 @@ def main() -> int:
     django.setup()
     call_command("migrate", verbosity=0, interactive=False)
     # Imported once Django is set up: they import the models.
-    from benchmarks import carbon, conditions, foundation, load, outcomes, reach, search
+    from benchmarks import carbon, conditions, dashboard, foundation, load, outcomes, reach, search
 
     # The load figures start from the migrated database, before the corpora below fill it.
     (workdir / "load").mkdir()
@@ -65,6 +74,8 @@ def main() -> int:
         results += carbon.run(quick=args.quick)
     if args.only in (None, "reach"):
         results += reach.run(quick=args.quick)
+    if args.only in (None, "dashboard"):
+        results += dashboard.run(quick=args.quick)
     run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "

@@ -10,3 +10,6 @@ class ImpactConfig(AppConfig):
 
     def ready(self):
         from practices.impact import views  # noqa: F401 - registers the practice page's carbon line
+        from practices.impact.receivers import register_signal_handlers  # models are ready now
+
+        register_signal_handlers()

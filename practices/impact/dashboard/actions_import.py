@@ -1,0 +1,151 @@
+"""Country actions imported from a spreadsheet (CSV or XLSX), with the row-level error
+contract of the practices' import (practices.services.interchange): every row is checked
+before anything is written; each error names its row (as a spreadsheet numbers it: the header
+is row 1), its column and the reason; all rows or none are imported, unless `skip_invalid`."""
+
+import csv
+import io
+import math
+import zipfile
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.forms.models import fields_for_model
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from practices.impact.dashboard.actions import ACTION_COLUMNS
+from practices.impact.models import CountryAction
+from practices.models import PracticeCategory
+from practices.services.interchange import (
+    FORMULA_STARTS,
+    ImportResult,
+    InterchangeFormatError,
+    RowError,
+)
+
+REQUIRED = ("country", "name")
+LANGUAGES = ("en", "fr", "es")
+FIELDS = [c for c in ACTION_COLUMNS if c not in ("categories", "language")]
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    text = str(value).strip()
+    if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
+        return text[1:]  # the guard the exports add against spreadsheet formulas
+    return text
+
+
+def _rows(header: list, rows) -> tuple[list[tuple[int, dict]], list[RowError]]:
+    header = [_text(name) for name in header]
+    problems = [
+        RowError(0, column, _("Required column is missing."))
+        for column in REQUIRED
+        if column not in header
+    ]
+    unknown = _("Unknown column (known: %(known)s).") % {"known": ", ".join(ACTION_COLUMNS)}
+    problems += [
+        RowError(0, column, unknown) for column in header if column and column not in ACTION_COLUMNS
+    ]
+    records = []
+    for number, cells in enumerate(rows, start=2):
+        cells = [_text(cell) for cell in cells]
+        if not any(cells):
+            continue
+        if len(cells) > len(header) and any(cells[len(header) :]):
+            problems.append(RowError(number, "", _("This row has more cells than the header.")))
+            continue
+        records.append((number, dict(zip(header, cells, strict=False))))
+    return records, problems
+
+
+def rows_read(*, content: bytes, file_format: str) -> tuple[list[tuple[int, dict]], list[RowError]]:
+    """(row number, record) pairs from a CSV or XLSX file, and problems of its header."""
+    if file_format == "csv":
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise InterchangeFormatError(_("A CSV file must be in UTF-8.")) from error
+        lines = list(csv.reader(io.StringIO(text)))
+        return _rows(lines[0] if lines else [], lines[1:])
+    if file_format == "xlsx":
+        try:
+            workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
+            raise InterchangeFormatError(_("Not a readable XLSX file.")) from error
+        lines = list(workbook.worksheets[0].iter_rows(values_only=True))
+        workbook.close()
+        return _rows(list(lines[0]) if lines else [], lines[1:])
+    raise InterchangeFormatError(
+        _("Unknown format %(format)r: use csv or xlsx.") % {"format": file_format}
+    )
+
+
+def _form_class() -> type[forms.Form]:
+    fields = dict(fields_for_model(CountryAction, fields=FIELDS))
+    fields["language"] = forms.ChoiceField(choices=[(c, c) for c in LANGUAGES], required=False)
+    return type("CountryActionRowForm", (forms.Form,), fields)
+
+
+def _row_validate(number: int, record: dict, form_class, known: set[str]) -> dict | list[RowError]:
+    data = {column: record.get(column, "") for column in [*FIELDS, "language"]}
+    data["country"] = data["country"].upper()
+    data["ndc_soil_carbon"] = data["ndc_soil_carbon"].lower() or "unknown"
+    form = form_class(data=data)
+    errors = [
+        RowError(number, column, " ".join(messages)) for column, messages in form.errors.items()
+    ]
+    for column in FIELDS:
+        value = form.cleaned_data.get(column)
+        if column in form.errors or value in (None, ""):
+            continue
+        try:  # the model field's own validators (form fields do not carry all of them)
+            CountryAction._meta.get_field(column).run_validators(value)
+        except ValidationError as error:
+            errors.append(RowError(number, column, " ".join(error.messages)))
+    categories = [slug.strip() for slug in record.get("categories", "").split(";") if slug.strip()]
+    for slug in categories:
+        if slug not in known:
+            errors.append(
+                RowError(number, "categories", _("Unknown category %(slug)r; known: %(known)s.")
+                         % {"slug": slug, "known": ", ".join(sorted(known))})
+            )  # fmt: skip
+    if errors:
+        return errors
+    fields = {column: form.cleaned_data[column] for column in FIELDS}
+    return {**fields, "categories": categories, "language": form.cleaned_data["language"] or "en"}
+
+
+def country_actions_import(
+    *, content: bytes, file_format: str, skip_invalid: bool = False
+) -> ImportResult:
+    records, problems = rows_read(content=content, file_format=file_format)
+    result = ImportResult(rows=len(records), errors=list(problems))
+    if problems:
+        return result
+    form_class = _form_class()
+    known = set(PracticeCategory.objects.values_list("slug", flat=True))
+    valid = []
+    for number, record in records:
+        checked = _row_validate(number, record, form_class, known)
+        if isinstance(checked, list):
+            result.errors.extend(checked)
+        else:
+            valid.append(checked)
+    if result.errors and not skip_invalid:
+        return result
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    with transaction.atomic():
+        for fields in valid:
+            language = fields.pop("language")
+            result.created.append(CountryAction.objects.create(locale=locales[language], **fields))
+    return result

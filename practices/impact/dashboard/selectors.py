@@ -1,0 +1,293 @@
+"""The dashboard's figures, from live practices only (practices.selectors.visibility), each
+practice counted once across its translations, and published "I tried this" reports adding one
+farmer each (docs/carbon.md, "The dashboard").
+
+Computed once per change of what visitors see: a generation number in the shared cache is
+renewed when a page is published, unpublished, moved or deleted, a report published or
+withdrawn, a region changed (practices.impact.receivers); figures are cached per filter under
+the current generation, and the per-practice facts they are summed from are kept in the
+process for the current generation (a new filter is then a sum, not a database read)."""
+
+import threading
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Min
+
+from practices.impact.carbon import Estimate, practice_estimate
+from practices.models import ExperienceReport, PracticePage, Region
+from practices.selectors.visibility import practices_live
+
+GENERATION_KEY = "terroir:dashboard:generation"
+FIGURES_TTL = 3600  # seconds; a change renews the generation at once
+OUTCOMES = ("worked", "mixed", "did_not_work")
+BREAKDOWNS = ("country", "region", "category", "year")
+
+
+@dataclass(frozen=True)
+class Filters:
+    country: str = ""  # ISO 3166-1 alpha-2
+    region: str = ""  # a region's slug
+    category: str = ""  # a practice category's slug
+
+    def as_dict(self) -> dict:
+        return {name: value or None for name, value in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One adopter record: a practice (once across its translations) or a report."""
+
+    is_report: bool
+    country: str
+    region: str
+    categories: tuple[str, ...]
+    year: int | None
+    farmers: int | None
+    hectares: float | None
+    tonnes: tuple[float, float, float] | None  # t C/yr: central, low, high
+    outcome: str
+
+    def keys(self, breakdown: str) -> Iterable:
+        if breakdown == "category":
+            return self.categories
+        return (getattr(self, breakdown),)
+
+
+@dataclass
+class Row:
+    """The figures of one country, region, category or year (or of everything: totals)."""
+
+    key: str | int | None
+    practices: int = 0
+    reports: int = 0
+    farmers_from_practices: int = 0
+    practices_without_farmers: int = 0
+    hectares: float = 0.0
+    practices_without_area: int = 0
+    t_c_yr: float = 0.0
+    t_c_yr_low: float = 0.0
+    t_c_yr_high: float = 0.0
+    practices_estimated: int = 0
+    outcomes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
+    report_outcomes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
+
+    @property
+    def farmers(self) -> int:
+        """Farmers the practices name, plus one for each report."""
+        return self.farmers_from_practices + self.reports
+
+    def add(self, fact: Fact) -> None:
+        if fact.is_report:
+            self.reports += 1
+            if fact.outcome in self.report_outcomes:
+                self.report_outcomes[fact.outcome] += 1
+            return
+        self.practices += 1
+        if fact.outcome in self.outcomes:
+            self.outcomes[fact.outcome] += 1
+        if fact.farmers is None:
+            self.practices_without_farmers += 1
+        else:
+            self.farmers_from_practices += fact.farmers
+        if fact.hectares is None:
+            self.practices_without_area += 1
+        else:
+            self.hectares += fact.hectares
+        if fact.tonnes is not None:
+            central, low, high = fact.tonnes
+            self.practices_estimated += 1
+            self.t_c_yr += central
+            # The bounds are summed: the practices' errors are taken as fully correlated (they
+            # share the IPCC tables' factors), the widest and most cautious range.
+            self.t_c_yr_low += low
+            self.t_c_yr_high += high
+
+
+@dataclass
+class Dashboard:
+    filters: Filters
+    totals: Row
+    breakdowns: dict[str, list[Row]]
+
+
+# --- facts -----------------------------------------------------------------------------------
+
+
+def _tonnes(page: PracticePage) -> tuple[float, float, float] | None:
+    """A practice's t C/yr (central, low, high): the carbon model's change per hectare (and
+    its 95 % range) times the practice's area; None without an area or an estimate."""
+    if page.area_ha is None:
+        return None
+    estimate = practice_estimate(page)
+    if not isinstance(estimate, Estimate):
+        return None
+    low, high = estimate.interval_95
+    area = page.area_ha
+    return estimate.change_t_c_ha_yr * area, low * area, high * area
+
+
+def _practice_facts() -> list[Fact]:
+    """One fact per live practice, the first of its translations (lowest id) standing for all
+    of them (their numbers are the same: they are synchronised, not translated)."""
+    live = practices_live()
+    first_ids = live.values("translation_key").annotate(first=Min("id")).values("first")
+    pages = (
+        PracticePage.objects.filter(id__in=first_ids)
+        .select_related("region")
+        .prefetch_related("categories", "tags")
+        .defer("body", "summary", "what_worked", "what_did_not_work", "derived")
+        .order_by("id")
+    )
+    facts = []
+    for page in pages.iterator(chunk_size=2000):
+        published = page.first_published_at
+        facts.append(
+            Fact(
+                is_report=False,
+                country=str(page.country or ""),
+                region=page.region.slug if page.region else "",
+                categories=tuple(sorted({category.slug for category in page.categories.all()})),
+                year=published.year if published else None,
+                farmers=page.farmers,
+                hectares=page.area_ha,
+                tonnes=_tonnes(page),
+                outcome=page.outcome,
+            )
+        )
+    return facts
+
+
+def _region_of_country() -> dict[str, str]:
+    """country code -> the slug of the region it belongs to (the first by slug)."""
+    regions: dict[str, str] = {}
+    for region in Region.objects.order_by("slug").only("slug", "countries"):
+        for code in region.countries:
+            regions.setdefault(str(code), region.slug)
+    return regions
+
+
+def _report_facts() -> list[Fact]:
+    """One fact per published report on a live practice: one farmer who tried it, in the
+    reporter's country when they gave one (else the practice's), with no area (a report has
+    none) and so no tonnes."""
+    regions = _region_of_country()
+    reports = (
+        ExperienceReport.objects.filter(live=True, practice__in=practices_live())
+        .select_related("practice__region")
+        .prefetch_related("practice__categories")
+        .only("country", "outcome", "first_published_at", "created_at", "practice")
+        .order_by("id")
+    )
+    facts = []
+    for report in reports.iterator(chunk_size=2000):
+        practice = report.practice
+        country = str(report.country or practice.country or "")
+        if country == str(practice.country or "") and practice.region:
+            region = practice.region.slug
+        else:
+            region = regions.get(country, "")
+        when = report.first_published_at or report.created_at
+        facts.append(
+            Fact(
+                is_report=True,
+                country=country,
+                region=region,
+                categories=tuple(sorted({c.slug for c in practice.categories.all()})),
+                year=when.year if when else None,
+                farmers=1,
+                hectares=None,
+                tonnes=None,
+                outcome=report.outcome,
+            )
+        )
+    return facts
+
+
+_memo_lock = threading.Lock()
+_shared: dict = {}
+
+
+def _facts(generation: str) -> list[Fact]:
+    """The facts of the current generation, computed once per process and generation."""
+    with _memo_lock:
+        if _shared.get("generation") == generation:
+            return _shared["facts"]
+    facts = _practice_facts() + _report_facts()
+    with _memo_lock:
+        _shared.update(generation=generation, facts=facts)
+    return facts
+
+
+# --- generations -----------------------------------------------------------------------------
+
+
+def dashboard_generation() -> str:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        cache.add(GENERATION_KEY, generation, None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return generation
+
+
+def dashboard_forget() -> None:
+    """What visitors see changed: every cached figure is computed again on its next request."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+# --- figures ---------------------------------------------------------------------------------
+
+
+def _matches(fact: Fact, filters: Filters) -> bool:
+    return (
+        (not filters.country or fact.country == filters.country)
+        and (not filters.region or fact.region == filters.region)
+        and (not filters.category or filters.category in fact.categories)
+    )
+
+
+def _sort_key(breakdown: str) -> Callable[[Row], tuple]:
+    if breakdown == "year":
+        return lambda row: (row.key is None, row.key or 0)
+    return lambda row: (row.key in ("", None), -row.farmers, -row.hectares, str(row.key))
+
+
+def figures_compute(facts: Iterable[Fact], filters: Filters) -> Dashboard:
+    totals = Row(key=None)
+    rows: dict[str, dict] = {name: {} for name in BREAKDOWNS}
+    for fact in facts:
+        if not _matches(fact, filters):
+            continue
+        totals.add(fact)
+        for breakdown in BREAKDOWNS:
+            for key in fact.keys(breakdown) or ("",):
+                table = rows[breakdown]
+                if key not in table:
+                    table[key] = Row(key=key)
+                table[key].add(fact)
+    breakdowns = {name: sorted(table.values(), key=_sort_key(name)) for name, table in rows.items()}
+    return Dashboard(filters=filters, totals=totals, breakdowns=breakdowns)
+
+
+def dashboard_figures(*, filters: Filters) -> Dashboard:
+    """The dashboard for these filters: cached until what visitors see changes."""
+    generation = dashboard_generation()
+    key = f"terroir:dashboard:{generation}:{filters.country}:{filters.region}:{filters.category}"
+    figures = cache.get(key)
+    if figures is None:
+        figures = figures_compute(_facts(generation), filters)
+        cache.set(key, figures, FIGURES_TTL)
+    return figures
+
+
+def dashboard_choices() -> dict[str, list]:
+    """The countries, regions and categories the dashboard can be narrowed to (those that
+    have figures), from the unfiltered dashboard."""
+    everything = dashboard_figures(filters=Filters())
+    return {
+        name: [row.key for row in everything.breakdowns[name] if row.key]
+        for name in ("country", "region", "category")
+    }
