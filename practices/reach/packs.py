@@ -20,7 +20,7 @@ MIN_PRACTICES = 3  # fewer than this and a pack is not worth a download
 MANIFEST = "packs.json"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class PackKey:
     """What a pack gathers: the live practices of a language, region and category."""
 
