@@ -39,6 +39,7 @@ def main() -> int:
             "carbon",
             "reach",
             "dashboard",
+            "packs",
         ],
         help="one group of figures",
     )
@@ -53,6 +54,7 @@ def main() -> int:
     call_command("migrate", verbosity=0, interactive=False)
     # Imported once Django is set up: they import the models.
     from benchmarks import carbon, conditions, dashboard, foundation, load, outcomes, reach, search
+    from benchmarks import packs as offline_packs
 
     # The load figures start from the migrated database, before the corpora below fill it.
     (workdir / "load").mkdir()
@@ -76,6 +78,8 @@ def main() -> int:
         results += reach.run(quick=args.quick)
     if args.only in (None, "dashboard"):
         results += dashboard.run(quick=args.quick)
+    if args.only in (None, "packs"):
+        results += offline_packs.run(quick=args.quick)
     run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "

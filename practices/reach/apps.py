@@ -16,7 +16,8 @@ class ReachConfig(AppConfig):
     def ready(self):
         from wagtailmedia.models import get_media_model
 
-        from practices.reach import page_additions, receivers  # noqa: F401 - registers
+        from practices.reach import pack_receivers, page_additions, receivers, share  # noqa: F401
 
         post_save.connect(receivers.media_saved, sender=get_media_model(),
                           dispatch_uid="reach-media-saved")  # fmt: skip
+        pack_receivers.register_signal_handlers()

@@ -17,6 +17,7 @@ from wagtailmedia.models import get_media_model
 
 from practices.media_probe import ffmpeg_exe
 from practices.models import VideoPage
+from practices.reach.pack_build import packs_build
 from practices.services.uploads import contributions_collection, stored_name
 
 DEMO_LINKS = "https://example.org/"
@@ -24,14 +25,15 @@ CLIP_SECONDS = 4
 
 
 def demo_create(rng: random.Random, locales: dict[str, Locale]) -> None:
-    """Give every demo video page an uploaded clip in place of its link to example.org."""
+    """Give every demo video page an uploaded clip in place of its link to example.org, then
+    build the offline packs."""
     pages = list(VideoPage.objects.filter(video_url__startswith=DEMO_LINKS))
-    if not pages:
-        return
-    media = demo_clip_media(title="Terroir demo clip")
-    for page in pages:
-        page.video, page.video_url = media, ""
-        page.save_revision().publish()
+    if pages:
+        media = demo_clip_media(title="Terroir demo clip")
+        for page in pages:
+            page.video, page.video_url = media, ""
+            page.save_revision().publish()
+    packs_build()  # last: the offline packs gather what the other demo content made
 
 
 def demo_clip_media(*, title: str, seconds: int = CLIP_SECONDS):
