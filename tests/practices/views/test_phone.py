@@ -35,7 +35,7 @@ def test_share_a_practice_on_home_library_and_practice(libraries):
 
 @pytest.mark.slow
 @pytest.mark.django_db
-def test_the_demo_how_to_page_links_to_pages_that_exist(libraries):
+def test_the_demo_how_to_page_links_and_its_texts(libraries):
     demo_load(practices=12, translated=3)
     farmer = member_client("awa@example.org")
     for page in StandardPage.objects.live():
@@ -44,7 +44,14 @@ def test_the_demo_how_to_page_links_to_pages_that_exist(libraries):
             assert farmer.get(link).status_code == 200, (page.url, link)
     how_to = StandardPage.objects.live().get(slug="contribute", locale__language_code="es")
     assert "/es/accounts/share-a-practice/" in Client().get(how_to.url).content.decode()
-    assert PracticePage.objects.live().exists()
+    # Demo texts: one title per practice in each language, no wheat under another crop.
+    practices = PracticePage.objects.live()
+    titles = list(practices.values_list("locale_id", "title"))
+    assert len(titles) == len(set(titles))
+    assert not practices.filter(summary__icontains="blé sur blé").exists()
+    assert not practices.filter(summary__icontains="wheat after wheat").exclude(
+        title__icontains="wheat"
+    )
 
 
 @pytest.mark.django_db
