@@ -122,3 +122,10 @@ def test_sizes_in_one_unit_style_per_language():
         assert filesizeformat(8 * 1024 * 1024) == "8 Mo"
     with translation.override("es"):
         assert filesizeformat(int(1.5 * 1024 * 1024)) == "1,5 MB"
+
+
+@pytest.mark.django_db
+def test_search_results_headings_do_not_jump(world):  # noqa: F811
+    soup = soup_of(Client().get("/en/search/", {"q": "zaï"}))
+    levels = [int(h.name[1]) for h in soup.find_all(["h1", "h2", "h3"])]
+    assert levels[:3] == [1, 2, 3], levels
