@@ -15,6 +15,7 @@ const viewport = { width: 360, height: 740 };
 
 const browser = await chromium.launch({ executablePath: chrome, args: ["--no-sandbox"] });
 const context = await browser.newContext({ viewport });
+context.setDefaultNavigationTimeout(120_000); // a cold start (farms like mine loads its maps)
 const page = await context.newPage();
 
 // The practice and library URLs are read from the site itself; the share form needs an account.
@@ -44,10 +45,13 @@ const pages = {
 
 const results = {};
 const work = mkdtempSync(join(tmpdir(), "terroir-audit-"));
+const only = process.env.ONLY ? process.env.ONLY.split(",") : Object.keys(pages);
 for (const [name, { path, signedIn }] of Object.entries(pages)) {
+  if (!only.includes(name)) continue;
   const axeContext = signedIn ? context : await browser.newContext({ viewport });
+  axeContext.setDefaultNavigationTimeout(120_000);
   const axePage = signedIn ? page : await axeContext.newPage();
-  await axePage.goto(base + path);
+  await axePage.goto(base + path); // also warms the page for Lighthouse
   const axe = await new AxeBuilder({ page: axePage }).analyze();
   if (!signedIn) await axeContext.close();
 
@@ -81,6 +85,9 @@ for (const [name, { path, signedIn }] of Object.entries(pages)) {
   console.log(`${name.padEnd(16)} perf ${r.performance} a11y ${r.accessibility} bp ${r["best-practices"]} seo ${r.seo} ${r.kilobytes} KB axe ${r.axe_violations} ${r.axe_rules.join(" ")}`);
 }
 await browser.close();
-writeFileSync(join(import.meta.dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+const file = join(import.meta.dirname, "results.json");
+let earlier = {};
+try { earlier = JSON.parse(readFileSync(file, "utf8")); } catch { /* first run */ }
+writeFileSync(file, JSON.stringify({ ...earlier, ...results }, null, 2) + "\n");
 const violations = Object.values(results).reduce((n, r) => n + r.axe_violations, 0);
 process.exit(violations ? 1 : 0);
