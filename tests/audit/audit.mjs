@@ -66,9 +66,10 @@ for (const [name, { path, signedIn }] of Object.entries(pages)) {
   if (signedIn && session) {
     args.push(`--extra-headers=${JSON.stringify({ Cookie: `sessionid=${session.value}` })}`);
   }
-  execFileSync(join(import.meta.dirname, "node_modules/.bin/lighthouse"), args, {
+  const run = () => execFileSync(join(import.meta.dirname, "node_modules/.bin/lighthouse"), args, {
     env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "inherit"],
   });
+  try { run(); } catch { run(); } // once more: a loaded machine sometimes loses the trace
   const lh = JSON.parse(readFileSync(out, "utf8"));
   const score = (id) => Math.round(lh.categories[id].score * 100);
   results[name] = {
