@@ -150,3 +150,16 @@ lock:
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected var test-artifacts tests/contract/node_modules \
 		practices/network/geodata/node_modules
+
+## audit: Lighthouse 12 and axe at 360 px on home, library, practice, search, farms like mine,
+## share and sign-up of the site served on PORT (start it with `make run` first); figures in
+## tests/audit/results.json and README.md. Not part of `make test` (a minute a page).
+AUDIT_NODE := tests/audit/node_modules/.installed
+$(AUDIT_NODE): tests/audit/package.json
+	cd tests/audit && npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $@
+
+.PHONY: audit
+audit: $(AUDIT_NODE) chromium
+	@curl -sf -o /dev/null http://127.0.0.1:$(PORT)/en/ || { echo "Serve the site first: make run PORT=$(PORT)"; exit 1; }
+	CHROME_PATH=$(CHROMIUM) node tests/audit/audit.mjs http://127.0.0.1:$(PORT) fr

@@ -39,6 +39,7 @@ def practices_create(
         for code, lib in libraries.items()
     }
     used_variants: Counter = Counter()
+    same_title: set = set()  # (variant, crop, place): a second farm there is named in its title
     created = []
     for number, (place, latitude, longitude) in enumerate(_jittered_places(rng, count)):
         language = texts.LANGUAGE_OF_COUNTRY.get(place.country, "en")
@@ -54,8 +55,11 @@ def practices_create(
         practice_texts = _practice_texts(variant, language, crop, place, measures["years"], outcome)
         contributor = f"{rng.choice(texts.FIRST_NAMES)} {rng.choice(texts.LAST_NAMES)}"
         photo = photos[number % len(photos)] if rng.random() < 0.8 else None
+        key = (id(variant), crop, place.name)
+        suffix = f" ({contributor})" if key in same_title else ""
+        same_title.add(key)
         fields = {
-            "title": practice_texts["title"],
+            "title": practice_texts["title"] + suffix,
             "summary": practice_texts["summary"],
             "what_worked": practice_texts["what_worked"],
             "what_did_not_work": practice_texts["what_did_not_work"],
@@ -98,6 +102,7 @@ def practices_create(
                 "language": language,
                 "contributor": contributor,
                 "photo": photo,
+                "title_suffix": suffix,
             }
         )
     return created
@@ -118,8 +123,8 @@ def practices_translate(
             t = _practice_texts(
                 item["variant"], code, item["crop"], item["place"], item["years"], item["outcome"]
             )
-            translated.title = t["title"]
-            translated.slug = slug_unique(parent=translated.get_parent(), title=t["title"])
+            translated.title = t["title"] + item["title_suffix"]
+            translated.slug = slug_unique(parent=translated.get_parent(), title=translated.title)
             translated.summary = t["summary"]
             translated.what_worked = t["what_worked"]
             translated.what_did_not_work = t["what_did_not_work"]

@@ -169,3 +169,8 @@ def question_for_answer(*, question_id: int) -> tuple[Question, PracticePage]:
     language = translation.get_language()
     page = next((p for p in pages if p.locale.language_code == language), pages[0])
     return question, page
+
+
+def member_questions(*, user) -> QuerySet[Question]:
+    """The questions the user asked, newest first, with their practice (the account page)."""
+    return Question.objects.filter(author=user).select_related("practice").order_by("-created_at")

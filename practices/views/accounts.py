@@ -28,7 +28,7 @@ from practices.forms.accounts import (
     MemberPasswordResetForm,
     SignUpForm,
 )
-from practices.selectors.questions import questions_moderator
+from practices.selectors.questions import member_questions, questions_moderator
 from practices.selectors.submissions import member_reports, member_submissions
 from practices.services.members import member_get, member_language, member_update
 from practices.views.limits import Limit, RateLimitedFormMixin
@@ -187,6 +187,7 @@ class AccountView(MemberFormView):
             submissions=member_submissions(user=self.request.user),
             reports=member_reports(user=self.request.user),
             moderates_questions=questions_moderator(user=self.request.user),
+            my_questions=member_questions(user=self.request.user)[:20],
             **kwargs,
         )
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.test_journey import sign_up
+from tests.factories import PracticePageFactory
 
 PHONE = {"width": 360, "height": 740}
 SHOTS = Path("/work/wt/phone-shots")
@@ -78,3 +79,49 @@ def test_after_asking_the_confirmation_is_in_view(live_server, phone, world, art
     assert -1 <= box["y"] < PHONE["height"]  # bounding boxes are in the viewport's pixels
     assert sent.is_visible() and phone.get_by_role("button", name="Send my question").is_visible()
     shoot(phone, artifacts, "question-sent-en")
+
+
+def test_share_from_home_through_sign_up_on_a_compact_phone(live_server, phone, world, artifacts):
+    phone.goto(f"{live_server.url}/es/")
+    header = phone.locator(".site-header").bounding_box()
+    assert header["height"] < PHONE["height"] / 4, header  # not a third of the first screen
+    assert phone.get_by_role("search").get_by_role("searchbox").is_visible()
+    shoot(phone, artifacts, "home-es")
+    phone.get_by_role("link", name="Compartir una práctica").first.click()
+    assert "/es/accounts/signup/" in phone.url
+    phone.locator("#id_name").fill("Rosa")
+    phone.locator("#id_email").fill("rosa@example.org")
+    phone.locator("#id_password").fill("crusted-soil-2026")
+    phone.get_by_role("button", name="Crear mi cuenta").click()
+    assert phone.url.endswith("/es/accounts/share-a-practice/")  # back to what she wanted
+    no_sideways_scroll(phone)
+    for box in phone.locator("#id_categories input[type=checkbox]").all()[:5]:
+        mark, label = box.bounding_box(), box.locator("xpath=..").bounding_box()
+        assert mark["width"] < 40  # a box, not a full-width input
+        middle = mark["y"] + mark["height"] / 2
+        assert label["y"] <= middle <= label["y"] + label["height"]  # on its label's line
+    submit = phone.get_by_role("button", name="Enviar a revisión")
+    assert submit.evaluate("b => getComputedStyle(b).backgroundColor") == "rgb(47, 107, 47)"
+    shoot(phone, artifacts, "share-es")
+
+
+def test_practice_and_library_in_french_at_360(live_server, phone, libraries, artifacts):
+    practice = PracticePageFactory(
+        parent=libraries["fr"], title="Demi-lunes sur le plateau", country="NE", farmers=5613
+    )
+    practice.tags.add("zaï")
+    practice.save_revision().publish()
+    phone.goto(live_server.url + practice.url)
+    no_sideways_scroll(phone)
+    assert phone.get_by_role("link", name="zaï").get_attribute("href") == "/fr/search/?q=za%C3%AF"
+    assert phone.get_by_role("link", name="Partager une pratique").is_visible()
+    facts = phone.locator(".facts").inner_text()
+    assert "5\u202f613" in facts or "5\xa0613" in facts  # grouped as French writes it
+    shoot(phone, artifacts, "practice-fr")
+    phone.goto(live_server.url + libraries["fr"].url)
+    no_sideways_scroll(phone)
+    assert phone.get_by_role("link", name="Partager une pratique").is_visible()
+    shoot(phone, artifacts, "library-fr")
+    phone.goto(f"{live_server.url}/fr/accounts/signup/")
+    no_sideways_scroll(phone)
+    shoot(phone, artifacts, "signup-fr")
