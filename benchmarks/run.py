@@ -40,6 +40,7 @@ def main() -> int:
             "reach",
             "dashboard",
             "packs",
+            "maps",
         ],
         help="one group of figures",
     )
@@ -53,7 +54,17 @@ def main() -> int:
     django.setup()
     call_command("migrate", verbosity=0, interactive=False)
     # Imported once Django is set up: they import the models.
-    from benchmarks import carbon, conditions, dashboard, foundation, load, outcomes, reach, search
+    from benchmarks import (
+        carbon,
+        conditions,
+        dashboard,
+        foundation,
+        load,
+        maps,
+        outcomes,
+        reach,
+        search,
+    )
     from benchmarks import packs as offline_packs
 
     # The load figures start from the migrated database, before the corpora below fill it.
@@ -80,6 +91,8 @@ def main() -> int:
         results += dashboard.run(quick=args.quick)
     if args.only in (None, "packs"):
         results += offline_packs.run(quick=args.quick)
+    if args.only in (None, "maps"):
+        results += maps.run(quick=args.quick)
     run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "

@@ -98,7 +98,8 @@ def map_page(request):
             ),
         ),
     ]
-    return render(request, "network/map.html", {"points": points, "filters": filters})
+    context = {"points": points, "filters": filters, "narrowed": bool(category or outcome)}
+    return render(request, "network/map.html", context)
 
 
 def partners_page(request):

@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 from practices.network.maps.outlines import WORLD, View, country_paths, sphere_path, view_for_bbox
 from practices.network.maps.projection import equal_earth
 
-CLUSTER_CELL = 22  # SVG units (of 1000 across): points nearer than this are one cluster
+CLUSTER_CELL = 30  # SVG units (of 1000 across): points nearer than this are one cluster
 SEA, LAND, BORDER = "#dcebf2", "#eeeae0", "#b9b3a3"
 NO_DATA = "#e2e2e2"
 KIND_COLOURS = {
@@ -139,9 +139,9 @@ def _marker_svg(marker: Marker, list_anchor: str) -> str:
         point = marker.points[0]
         colour = kind_colour(point.kind)
         if point.kind in SQUARE_KINDS:
-            shape = f'<rect x="{x - 6}" y="{y - 6}" width="12" height="12" fill="{colour}" {RIM}/>'
+            shape = f'<rect x="{x - 9}" y="{y - 9}" width="18" height="18" fill="{colour}" {RIM}/>'
         else:
-            shape = f'<circle cx="{x}" cy="{y}" r="7" fill="{colour}" {RIM}/>'
+            shape = f'<circle cx="{x}" cy="{y}" r="10" fill="{colour}" {RIM}/>'
         title = f"<title>{escape(point.label)}</title>"
         href = _link(point.url)
         return f'<a href="{href}">{title}{shape}</a>' if href else f"<g>{title}{shape}</g>"
@@ -153,11 +153,11 @@ def _marker_svg(marker: Marker, list_anchor: str) -> str:
     }
     kinds = {p.kind for p in marker.points}
     colour = kind_colour(kinds.pop()) if len(kinds) == 1 else DEFAULT_COLOUR
-    radius = min(9 + 3 * math.log2(count), 20)
+    radius = min(13 + 3 * math.log2(count), 26)
     return (
         f'<a href="#{escape(list_anchor)}" class="map-cluster"><title>{escape(label)}</title>'
         f'<circle cx="{x}" cy="{y}" r="{radius:.0f}" fill="{colour}" {RIM}/>'
-        f'<text x="{x}" y="{y}" dy="0.35em" text-anchor="middle" font-size="12" font-weight="bold" '
+        f'<text x="{x}" y="{y}" dy="0.35em" text-anchor="middle" font-size="16" font-weight="bold" '
         f'fill="#fff" font-family="sans-serif">{count}</text></a>'
     )
 
