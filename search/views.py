@@ -60,7 +60,16 @@ def search_page(request):
         for value in sorted(values)
     ]
     pages = max(1, -(-result.total // query.page_size))
+    # How many results are in the reader's language, and how many only in another (each
+    # practice once: the search shows one version of each, the reader's where it exists).
+    by_language = {f.value: f.count for f in result.facets.get("language", [])}
+    in_mine = by_language.get(get_language(), 0)
     context = {
+        "in_my_language": in_mine,
+        "in_other_languages": sum(by_language.values()) - in_mine,
+        "only_mine_link": None
+        if "language" in query.filters
+        else query_string(request.GET, toggle=("language", get_language())),
         "query": query,
         "result": result,
         "errors": errors,

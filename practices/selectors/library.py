@@ -52,7 +52,7 @@ def library_page(*, index: PracticeIndexPage, params: Mapping[str, str]) -> dict
     ]
     return {
         "count_here": here.count() if others is not None else None,
-        "count_other_languages": others.count() if others is not None else 0,
+        "count_other_languages": len(others) if others is not None else 0,
         "every_language": every_language,
         # The pages' links keep the choice of languages.
         "pagination_kind": f"{kind}&languages=all" if every_language else kind,
@@ -63,17 +63,17 @@ def library_page(*, index: PracticeIndexPage, params: Mapping[str, str]) -> dict
     }
 
 
-def _other_languages(*, index: PracticeIndexPage):
+def _other_languages(*, index: PracticeIndexPage) -> list[int]:
     """Ids of one live version (the oldest) of each practice with no live version in this
     library's language: the practices a reader of this language would otherwise not see."""
     live = practices_live()
     translated_here = live.filter(locale_id=index.locale_id).values("translation_key")
-    return (
+    return list(
         live.exclude(locale_id=index.locale_id)
         .exclude(translation_key__in=translated_here)
         .values("translation_key")
         .annotate(first=Min("pk"))
-        .values("first")
+        .values_list("first", flat=True)
     )
 
 

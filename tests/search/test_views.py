@@ -4,6 +4,8 @@ import re
 
 from django.test import Client
 
+from wagtail.models import Locale
+
 import pytest
 
 from tests.factories import PracticePageFactory
@@ -175,3 +177,14 @@ def test_every_country_can_be_chosen_as_a_filter(libraries):
     offered = re.findall(r'href="\?[^"]*country=([A-Z]{2})', page)
     assert set(countries) <= set(offered), set(countries) - set(offered)
     assert "Bolivia" in page and "Ethiopia" in page
+
+
+def test_search_in_french_says_how_many_are_in_other_languages(world):
+    french = world["france"].get_translation(Locale.objects.get(language_code="fr"))
+    french.get_latest_revision().publish()  # the fixture's draft, with its French title
+    page = html("/fr/search/")
+    assert "1 pratique en français · 3 de plus dans d’autres langues" in page
+    assert "Couverts végétaux en Normandie" in page and "Cover crops in Normandy" not in page
+    assert "Anglais" in page  # the other results say their language
+    only = html("/fr/search/", language="fr")
+    assert "1 résultat" in only and "Clover in grassland" not in only
