@@ -2,7 +2,6 @@
 
 from django.http import FileResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
 
 from search.api import _api
 from search.exports import FORMATS, export_file
@@ -22,7 +21,6 @@ def open_data(request):
 
 
 @_api
-@require_GET
 def export_download(request, file_format: str):
     if file_format not in FORMATS:
         raise ParamError("format", "The exports are csv or json.")

@@ -10,7 +10,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from search.engine.base import FACETS, SearchQuery
-from search.params import RANGE_LIMITS, RANGE_PARAMS, ParamError, _checked, search_query_parse
+from search.params import (
+    RANGE_LIMITS,
+    RANGE_PARAMS,
+    ParamError,
+    _checked,
+    _values,
+    search_query_parse,
+)
 
 # The number boxes of the page, by parameter: their label and the unit a reader types.
 UNITS = {
@@ -84,9 +91,9 @@ def search_query_forgiving(params: QueryDict, **overrides) -> tuple[SearchQuery,
     errors: list[ParamError] = []
     for name in FACETS:
         kept = []
-        for value in params.getlist(name):
+        for value in _values(params, name):
             try:
-                _checked(name, value.strip())
+                _checked(name, value)
             except ParamError as error:
                 errors.append(error)
             else:
