@@ -71,6 +71,7 @@ def _other_languages(*, index: PracticeIndexPage) -> list[int]:
     return list(
         live.exclude(locale_id=index.locale_id)
         .exclude(translation_key__in=translated_here)
+        .order_by()  # no ordering column in the GROUP BY: one row per translation key
         .values("translation_key")
         .annotate(first=Min("pk"))
         .values_list("first", flat=True)
