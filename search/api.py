@@ -2,7 +2,9 @@
 {"error", "field"}; nothing a client sends produces a 500."""
 
 import dataclasses
+import json
 from functools import wraps
+from pathlib import Path
 
 from django.http import Http404, JsonResponse
 from django.views.decorators.http import require_GET
@@ -10,8 +12,11 @@ from django.views.decorators.http import require_GET
 from practices.models import PracticePage
 from search.documents import indexable
 from search.encoder import Profile
+from search.engine.base import LANGUAGES
+from search.open_data import practice_open_record, practices_dates
 from search.params import (
     ParamError,
+    _one,
     filters_parse,
     integer_param,
     profile_parse,
@@ -42,12 +47,19 @@ def _api(view):
     return wrapper
 
 
-def practice_summary(document: dict) -> dict:
+def practice_summary(document: dict, dates: dict | None = None) -> dict:
+    first, last = (dates or {}).get(document["page_id"], (None, None))
     return {
         "id": document["page_id"],
+        "translation_key": str(document["translation_key"]),
         "url": document["url"],
         "title": document["title"],
+        "summary": document["summary"],
         "language": document["language"],
+        "latitude": document["latitude"],
+        "longitude": document["longitude"],
+        "first_published_at": first,
+        "last_published_at": last,
         "country": document["country"] or None,
         "koppen": document["koppen"] or None,
         "rainfall_mm": document["rainfall_mm"],
@@ -62,14 +74,20 @@ def practice_summary(document: dict) -> dict:
 def search(request):
     query = search_query_parse(request.GET)
     practices_only = {**query.filters, "kind": frozenset({"practice"})}
-    query = dataclasses.replace(query, filters=practices_only)
+    # `one_per_practice=fr`: one version of each translated practice, in French where it
+    # exists: the count the site's French pages give.
+    prefer = _one(request.GET, "one_per_practice") or None
+    if prefer is not None and prefer not in LANGUAGES:
+        raise ParamError("one_per_practice", "one_per_practice is one of en, fr, es.")
+    query = dataclasses.replace(query, filters=practices_only, collapse_language=prefer)
     result = practices_search(query=query)
+    dates = practices_dates([hit.document["page_id"] for hit in result.hits])
     label = Labeller()
     return JsonResponse(
         {
             "total": result.total,
             "page": result.page,
-            "results": [practice_summary(hit.document) for hit in result.hits],
+            "results": [practice_summary(hit.document, dates) for hit in result.hits],
             "facets": {
                 name: [
                     {"value": f.value, "label": label(name, f.value), "count": f.count}
@@ -85,10 +103,13 @@ def search(request):
 
 
 def _similar_results(hits) -> list[dict]:
-    sources = derived_sources(page_ids=[h.document["page_id"] for h in hits])
+    page_ids = [h.document["page_id"] for h in hits]
+    sources, dates = derived_sources(page_ids=page_ids), practices_dates(page_ids)
     return [
         {
-            **_with_derived(practice_summary(h.document), sources.get(h.document["page_id"], {})),
+            **_with_derived(
+                practice_summary(h.document, dates), sources.get(h.document["page_id"], {})
+            ),
             "similarity": round(h.hit.similarity or 0.0, 4),
             "distance_km": None if h.distance_km is None else round(h.distance_km, 1),
             "why": h.why,
@@ -141,6 +162,22 @@ def practice_similar(request, practice_id: int):
             "fallback": similar.fallback,
         }
     )
+
+
+@_api
+def practice(request, practice_id: int):
+    return JsonResponse(
+        practice_open_record(practice_id=practice_id, absolute=request.build_absolute_uri)
+    )
+
+
+OPENAPI = json.loads((Path(__file__).parent / "openapi.json").read_text(encoding="utf-8"))
+
+
+@_api
+def openapi(request):
+    """The OpenAPI 3.1 description of this API (docs/api.md says how it is kept)."""
+    return JsonResponse(OPENAPI)
 
 
 @_api

@@ -8,4 +8,4 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import sync  # noqa: F401 - connects the index sync handlers
+        from search import exports, sync  # noqa: F401 - connects the index and export handlers

@@ -31,10 +31,11 @@ RANGE_PARAMS = {"rainfall_mm": "rainfall", "temperature_c": "temperature", "alti
 
 
 class ParamError(ValueError):
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, *, code: str = "invalid"):
         super().__init__(message)
         self.field = field
         self.message = message
+        self.code = code  # "invalid", or for a number: "number", "range", "order"
 
 
 def _values(params: Mapping, name: str) -> list[str]:
@@ -62,12 +63,15 @@ def _number(params: Mapping, name: str, low: float, high: float) -> float | None
     try:
         number = float(text)
     except ValueError:
-        raise ParamError(name, _("%(name)s must be a number.") % {"name": name}) from None
+        raise ParamError(
+            name, _("%(name)s must be a number.") % {"name": name}, code="number"
+        ) from None
     if not math.isfinite(number) or not low <= number <= high:
         raise ParamError(
             name,
             _("%(name)s must be between %(low)s and %(high)s.")
             % {"name": name, "low": low, "high": high},
+            code="range",
         )
     return number
 
@@ -130,7 +134,7 @@ def search_query_parse(params: Mapping, **overrides) -> SearchQuery:
         low = _number(params, f"{prefix}_min", low_limit, high_limit)
         high = _number(params, f"{prefix}_max", low_limit, high_limit)
         if low is not None and high is not None and low > high:
-            raise ParamError(f"{prefix}_min", _("The minimum is above the maximum."))
+            raise ParamError(f"{prefix}_min", _("The minimum is above the maximum."), code="order")
         if low is not None or high is not None:
             ranges[field] = (low, high)
     sort = _one(params, "sort") or "relevance"

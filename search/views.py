@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 
 from practices import vocabulary as v
 from practices.selectors.members import member_farm_params
-from search.engine.base import FACETS, SearchQuery
+from search.engine.base import SearchQuery
 from search.forms import FarmsLikeMineForm
+from search.page_params import search_query_forgiving
 from search.params import ParamError, search_query_parse
 from search.presentation import FACET_TITLES, Labeller, query_string
 from search.selectors import (
@@ -29,16 +30,13 @@ EVERY_OPTION = {"country"}
 
 
 def search_page(request):
-    error = None
-    try:
-        query = search_query_parse(request.GET, collapse_language=get_language())
-    except ParamError as exc:
-        error = exc
-        query = SearchQuery(collapse_language=get_language())
+    query, errors = search_query_forgiving(request.GET, collapse_language=get_language())
     result = practices_search(query=query)
     label = Labeller()
     facets = []
-    for name in SHOWN_FACETS:
+    # A climate group chosen, its zones are offered (and a zone chosen stays shown).
+    zones = bool(query.filters.get("koppen_group") or query.filters.get("koppen"))
+    for name in SHOWN_FACETS if not zones else [*SHOWN_FACETS[:2], "koppen", *SHOWN_FACETS[2:]]:
         active = query.filters.get(name, frozenset())
         options = [
             {
@@ -62,10 +60,20 @@ def search_page(request):
         for value in sorted(values)
     ]
     pages = max(1, -(-result.total // query.page_size))
+    # How many results are in the reader's language, and how many only in another (each
+    # practice once: the search shows one version of each, the reader's where it exists).
+    by_language = {f.value: f.count for f in result.facets.get("language", [])}
+    in_mine = by_language.get(get_language(), 0)
     context = {
+        "in_my_language": in_mine,
+        "in_other_languages": sum(by_language.values()) - in_mine,
+        "only_mine_link": None
+        if "language" in query.filters
+        else query_string(request.GET, toggle=("language", get_language())),
         "query": query,
         "result": result,
-        "error": error,
+        "errors": errors,
+        "invalid": {error.field for error in errors},
         "facets": facets,
         "active_filters": active_filters,
         "hits": [
@@ -85,11 +93,10 @@ def search_page(request):
             "altitude_min": request.GET.get("altitude_min", ""),
             "altitude_max": request.GET.get("altitude_max", ""),
         },
-        "kept": [
-            (k, val) for k in request.GET for val in request.GET.getlist(k) if k in FACETS
-        ],  # fmt: skip
+        # The filters understood, carried by the form (a value not understood is not resent).
+        "kept": [(name, value) for name, values in query.filters.items() for value in values],
     }
-    return render(request, "pages/search.html", context, status=400 if error else 200)
+    return render(request, "pages/search.html", context, status=400 if errors else 200)
 
 
 def _hit_view(document: dict, label) -> dict:
@@ -159,6 +166,29 @@ def farms_like_mine(request):
             )
     status = 400 if form.is_bound and form.errors else 200
     return render(request, "pages/farms_like_mine.html", context, status=status)
+
+
+def climate_index(request):
+    """Every Köppen zone by main group, with how many practices it has (each counted once
+    across its translations, as the reader's language shows them)."""
+    counts = {
+        facet.value: facet.count
+        for facet in practices_search(
+            query=SearchQuery(
+                filters={"kind": frozenset({"practice"})},
+                collapse_language=get_language(),
+                page_size=1,
+            )
+        ).facets.get("koppen", [])
+    }
+    groups = {}
+    for code, name in v.KoppenClass.choices:
+        group = v.KOPPEN_MAIN_GROUPS[v.koppen_main_group(code)]
+        groups.setdefault(group, []).append(
+            {"code": code, "name": name, "count": counts.get(code, 0)}
+        )
+    context = {"groups": groups.items(), "total": sum(counts.values())}
+    return render(request, "pages/climate_index.html", context)
 
 
 def climate_zone(request, koppen: str):

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "django_ratelimit",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -56,6 +57,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "knowledge.compression.TextGZipMiddleware",
     # End of the app server's block.
+    # Read-only CORS on /api/ only (CORS_* below); before CommonMiddleware, as it asks.
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "knowledge.middleware.TerroirLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -281,6 +284,12 @@ if ELASTICSEARCH_URLS:
 
 # Background work (django-tasks): at once, in the process, here; production queues it in the
 # database for `manage.py db_worker` (knowledge/settings/production.py).
+# The public JSON API may be read from any origin (GET only, no cookies); the site may not.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Logging (issue 10: production hygiene) ---

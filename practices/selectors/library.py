@@ -2,7 +2,8 @@
 
 from collections.abc import Mapping
 
-from django.db.models import Prefetch, Q
+from django.db.models import Min, Prefetch, Q
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, PageViewRestriction
@@ -32,11 +33,12 @@ def library_page(*, index: PracticeIndexPage, params: Mapping[str, str]) -> dict
     model = LIBRARY_KINDS[kind][0]
     # What each kind shows beside its title: a photo (practices, tutorials) or the video.
     shown = [name for name in ("photo", "video") if _has_field(model, name)]
+    here = model.objects.live().public().child_of(index)
+    others = _other_languages(index=index) if kind == "practices" else None
+    every_language = others is not None and params.get("languages") == "all"
+    items = (here | model.objects.filter(pk__in=others)) if every_language else here
     items = (
-        model.objects.live()
-        .public()
-        .child_of(index)
-        .select_related(*shown)
+        items.select_related(*shown, "locale")
         .prefetch_related(
             Prefetch("categories", queryset=PracticeCategory.objects.only("slug", "name"))
         )
@@ -44,13 +46,42 @@ def library_page(*, index: PracticeIndexPage, params: Mapping[str, str]) -> dict
     )
     page_obj = paginate(items=items, page_number=params.get("page"), per_page=20)
     labels = category_labels(locale=index.locale_id)
-    entries = [(item, category_links(item, labels)) for item in page_obj.object_list]
+    entries = [
+        (item, category_links(item, labels), _language_name(item, index))
+        for item in page_obj.object_list
+    ]
     return {
+        "count_here": here.count() if others is not None else None,
+        "count_other_languages": len(others) if others is not None else 0,
+        "every_language": every_language,
+        # The pages' links keep the choice of languages.
+        "pagination_kind": f"{kind}&languages=all" if every_language else kind,
         "kind": kind,
         "kinds": [(key, label) for key, (_model, label) in LIBRARY_KINDS.items()],
         "page_obj": page_obj,
         "entries": entries,
     }
+
+
+def _other_languages(*, index: PracticeIndexPage) -> list[int]:
+    """Ids of one live version (the oldest) of each practice with no live version in this
+    library's language: the practices a reader of this language would otherwise not see."""
+    live = practices_live()
+    translated_here = live.filter(locale_id=index.locale_id).values("translation_key")
+    return list(
+        live.exclude(locale_id=index.locale_id)
+        .exclude(translation_key__in=translated_here)
+        .order_by()  # no ordering column in the GROUP BY: one row per translation key
+        .values("translation_key")
+        .annotate(first=Min("pk"))
+        .values_list("first", flat=True)
+    )
+
+
+def _language_name(item, index: PracticeIndexPage) -> str:
+    if item.locale_id == index.locale_id:
+        return ""
+    return get_language_info(item.locale.language_code)["name_translated"]
 
 
 def practice_learning_pages(*, practice: PracticePage) -> list[Page]:

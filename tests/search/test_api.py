@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 SUMMARY_KEYS = {"id", "url", "title", "language", "country", "koppen", "rainfall_mm",
-                "soil_group", "categories", "outcome", "evidence"}  # fmt: skip
+                "soil_group", "categories", "outcome", "evidence", "translation_key", "summary",
+                "latitude", "longitude", "first_published_at", "last_published_at"}  # fmt: skip
 
 
 def get(url, **params):

@@ -4,6 +4,8 @@ import re
 
 from django.test import Client
 
+from wagtail.models import Locale
+
 import pytest
 
 from tests.factories import PracticePageFactory
@@ -32,10 +34,55 @@ def test_no_results_suggests_removing_a_filter(world):
     assert "0 results" in page and "Remove a filter" in page
 
 
-def test_bad_parameter_shows_a_message_not_an_error_page(world):
-    response = Client().get("/en/search/", {"rainfall_min": "lots"})
+def test_bad_box_keeps_the_words_and_filters_and_says_what_to_type(world):
+    response = Client().get(
+        "/en/search/", {"q": "zai", "rainfall_min": "lots", "category": "water-harvesting"}
+    )
     assert response.status_code == 400
-    assert "rainfall_min must be a number" in response.content.decode()
+    page = response.content.decode()
+    assert "Rainfall from: type a number of millimetres between 0 and 15000, e.g. 600" in page
+    assert "rainfall_min must" not in page  # the box is named in words, not by its parameter
+    assert 'value="zai"' in page and 'value="lots"' in page  # nothing typed is lost
+    assert '<input type="hidden" name="category" value="water-harvesting">' in page
+    assert "Zaï pits in the Deccan" in page and "Stone lines" not in page  # 'zai' still applies
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("fr", "Pluviométrie (de) : tapez un nombre de millimètres"),
+        ("es", "Precipitación desde: escriba un número de milímetros"),
+    ],
+)
+def test_bad_box_is_named_in_the_readers_language(world, language, message):
+    response = Client().get(f"/{language}/search/", {"rainfall_min": "beaucoup", "q": "zai"})
+    assert message in response.content.decode()
+
+
+@pytest.mark.parametrize("typed", ["600mm", "600 mm", "599,5", "600"])
+def test_rainfall_with_its_unit_or_a_decimal_comma_is_understood(world, typed):
+    page = html("/fr/search/", rainfall_min=typed)
+    assert "pas été compris" not in page
+    assert "Cover crops in Normandy" in page and "Stone lines" not in page  # 550 mm left out
+
+
+def test_ambiguous_thousands_are_not_guessed(world):
+    response = Client().get("/en/search/", {"rainfall_min": "1,200"})
+    assert response.status_code == 400
+    assert "Rainfall from: type a number" in response.content.decode()
+
+
+def test_filters_are_reachable_from_the_top_of_the_page(world):
+    page = html("/en/search/", category="water-harvesting")
+    link = page.index('<a href="#filters">Filters (1)</a>')
+    assert link < page.index('class="cards"') < page.index('id="filters"')
+
+
+def test_a_climate_group_offers_its_zones_and_a_zone_filters(world):
+    page = html("/en/search/", koppen="B")
+    assert 'href="?koppen=B&amp;koppen=' in page or "koppen=BSh" in page
+    zone = html("/en/search/", koppen="Cfb")
+    assert "Cover crops in Normandy" in zone and "Zaï pits" not in zone
 
 
 def test_farms_like_mine_by_country_and_town(world):
@@ -68,6 +115,18 @@ def test_practice_page_shows_comparable_conditions_elsewhere(world):
     section = page[page.index("Comparable conditions elsewhere") :]
     assert "Stone lines in the sertão" in section
     assert "Zaï pits in the Deccan" not in section
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "Climate zones"), ("fr", "Zones climatiques"), ("es", "Zonas")]
+)
+def test_climate_index_counts_each_practice_once(world, language, words):
+    page = html(f"/{language}/climate/")
+    assert words in page
+    assert f'href="/{language}/climate/Cfb/"' in page
+    counts = dict(re.findall(r'climate/(\w+)/">[^<]*</a> <span class="muted">\((\d+)', page))
+    assert counts["Cfb"] == "2"  # France and Ireland (the French translation is a draft)
+    assert sum(map(int, counts.values())) == 4  # the draft is not counted
 
 
 def test_climate_zone_page(world):
@@ -118,3 +177,14 @@ def test_every_country_can_be_chosen_as_a_filter(libraries):
     offered = re.findall(r'href="\?[^"]*country=([A-Z]{2})', page)
     assert set(countries) <= set(offered), set(countries) - set(offered)
     assert "Bolivia" in page and "Ethiopia" in page
+
+
+def test_search_in_french_says_how_many_are_in_other_languages(world):
+    french = world["france"].get_translation(Locale.objects.get(language_code="fr"))
+    french.get_latest_revision().publish()  # the fixture's draft, with its French title
+    page = html("/fr/search/")
+    assert "1 pratique en français · 3 de plus dans d’autres langues" in page
+    assert "Couverts végétaux en Normandie" in page and "Cover crops in Normandy" not in page
+    assert "Anglais" in page  # the other results say their language
+    only = html("/fr/search/", language="fr")
+    assert "1 résultat" in only and "Clover in grassland" not in only
