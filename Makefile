@@ -8,6 +8,8 @@ TEST_SETTINGS := DJANGO_SETTINGS_MODULE=knowledge.settings.test
 CHROMIUM ?= /usr/bin/chromium
 # Elastic's request specification, which the contract tests validate every request against.
 ES_SPEC := tests/contract/node_modules/@elastic/request-converter/dist/schema.json
+# Natural Earth's country outlines (npm world-atlas), which the maps draw on the server.
+WORLD_ATLAS := practices/network/geodata/node_modules/world-atlas/countries-110m.json
 
 .PHONY: run dev install install-dev translations migrate demo static test test-postgresql lint check pytest chromium es-spec bench messages format lock world-map clean
 
@@ -63,8 +65,8 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed
-install-dev: $(VENV)/.installed-dev
+install: $(VENV)/.installed $(WORLD_ATLAS)
+install-dev: $(VENV)/.installed-dev $(WORLD_ATLAS)
 
 ## translations: compile locale/*.po (needs gettext's msgfmt; installed when root and missing)
 translations: install
@@ -86,6 +88,10 @@ es-spec: $(ES_SPEC)
 
 $(ES_SPEC): tests/contract/package.json tests/contract/package-lock.json
 	npm ci --prefix tests/contract --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(WORLD_ATLAS): practices/network/geodata/package.json practices/network/geodata/package-lock.json
+	npm ci --prefix practices/network/geodata --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 chromium:
@@ -142,4 +148,5 @@ lock:
 	(echo "-r requirements.txt"; /tmp/terroir-lock/bin/pip freeze --exclude pip | grep -vxFf requirements.txt) > requirements-dev.txt
 
 clean:
-	rm -rf $(VENV) db.sqlite3 static_collected var test-artifacts tests/contract/node_modules
+	rm -rf $(VENV) db.sqlite3 static_collected var test-artifacts tests/contract/node_modules \
+		practices/network/geodata/node_modules

@@ -30,7 +30,7 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument(
         "--only",
-        choices=["foundation", "search", "load", "conditions", "outcomes"],
+        choices=["foundation", "search", "load", "conditions", "outcomes", "carbon"],
         help="one group of figures",
     )
     args = parser.parse_args()
@@ -43,7 +43,7 @@ def main() -> int:
     django.setup()
     call_command("migrate", verbosity=0, interactive=False)
     # Imported once Django is set up: they import the models.
-    from benchmarks import conditions, foundation, load, outcomes, search
+    from benchmarks import carbon, conditions, foundation, load, outcomes, search
 
     # The load figures start from the migrated database, before the corpora below fill it.
     (workdir / "load").mkdir()
@@ -61,6 +61,8 @@ def main() -> int:
         results += conditions.run(quick=args.quick)
     if args.only in (None, "outcomes"):
         results += outcomes.run(quick=args.quick)
+    if args.only in (None, "carbon"):
+        results += carbon.run(quick=args.quick)
     run = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "

@@ -98,6 +98,8 @@ class _Navigation:
             if isinstance(page, Page):
                 target = translations.get(code) or self.homes.get(code)
                 url = target.get_url(self._request) if target is not None else f"/{code}/"
+                if code not in translations and code != current:  # the home page says why
+                    url = f"{url}?untranslated=1"
             else:
                 url = translate_url(self._request.get_full_path(), code)
             if not url or not url.startswith("/") or url.startswith("//"):

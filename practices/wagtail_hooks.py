@@ -2,12 +2,15 @@
 translate there (practices.permissions)."""
 
 from django.shortcuts import get_list_or_404, redirect
-from django.urls import path
+from django.urls import path, reverse_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
@@ -25,7 +28,8 @@ from practices.permissions import (
     pages_seen_by,
     pages_seen_or_refused,
 )
-from practices.views import translations
+from practices.selectors.questions import questions_moderator, questions_waiting
+from practices.views import questions, translations
 
 # Before any view asks for the model's policy (Wagtail would make a default one).
 register_permission_policy(ExperienceReport, ReportPermissionPolicy(ExperienceReport))
@@ -196,3 +200,43 @@ def say_why_an_approval_could_not_publish(request, page):
         )
         % {"title": page.get_latest_revision_as_object().title, "problems": details},
     )
+
+
+# Questions and answers moderated in the admin too: one queue, on the dashboard and in the menu,
+# each correspondent seeing their region's only (practices.selectors.questions).
+@hooks.register("register_admin_urls")
+def questions_queue_url():
+    return [path("questions-waiting/", questions.admin_queue, name="practices_questions_waiting")]
+
+
+class QuestionsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return questions_moderator(user=request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def questions_queue_menu_item():
+    return QuestionsMenuItem(
+        gettext_lazy("Questions"),
+        reverse_lazy("practices_questions_waiting"),
+        icon_name="help",
+        order=330,
+    )
+
+
+class QuestionsPanel(Component):
+    name = "questions_waiting"
+    order = 90  # above the pages in review
+    template_name = "practices/admin/questions_panel.html"
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context=None):
+        return {"waiting": questions_waiting(user=self.request.user), "request": self.request}
+
+
+@hooks.register("construct_homepage_panels")
+def questions_queue_panel(request, panels):
+    if questions_moderator(user=request.user):
+        panels.append(QuestionsPanel(request))

@@ -27,6 +27,16 @@ SAME = {
     "water_supply": ("water_supply", gettext_lazy("%(water)s, as yours"), "water", False),
 }
 
+# The same reasons on a practice page, where the other side is the practice read, not the
+# reader's farm (issue 13: "yours" read as the reader's own).
+OF_THE_PRACTICE = {
+    "rainfall": gettext_lazy("rainfall %(theirs)s mm, %(yours)s mm for this practice"),
+    "temperature": gettext_lazy("%(theirs)s °C on average, %(yours)s °C for this practice"),
+    "altitude": gettext_lazy("altitude %(theirs)s m, %(yours)s m for this practice"),
+    "water_supply": gettext_lazy("%(water)s, like this practice"),
+    "koppen_two": gettext_lazy("similar climate: %(theirs)s, %(yours)s for this practice"),
+}
+
 
 def _label(field: str, code: str) -> str:
     return str(code_labels(field).get(code, code))
@@ -36,9 +46,13 @@ def _number(value) -> str:
     return f"{float(value):.0f}"
 
 
-def reasons(profile: Profile, document: dict, blocks: dict[str, float]) -> list[str]:
-    """Up to MAX_REASONS reasons, strongest first, naming only attributes that really match."""
+def reasons(
+    profile: Profile, document: dict, blocks: dict[str, float], *, of_practice: bool = False
+) -> list[str]:
+    """Up to MAX_REASONS reasons, strongest first, naming only attributes that really match;
+    `of_practice` when the profile is a practice's (its page), not the reader's farm."""
     found: list[tuple[float, str]] = []
+    wording = OF_THE_PRACTICE if of_practice else {}
 
     def add(block: str, text: str) -> None:
         found.append((WEIGHTS[block] * blocks.get(block, 0.0), text))
@@ -54,7 +68,7 @@ def reasons(profile: Profile, document: dict, blocks: dict[str, float]) -> list[
         elif blocks.get("koppen_two", 0) >= 0.99:
             add(
                 "koppen_two",
-                _("similar climate: %(theirs)s, yours %(yours)s")
+                str(wording.get("koppen_two", _("similar climate: %(theirs)s, yours %(yours)s")))
                 % {"theirs": theirs["koppen"], "yours": profile.koppen},
             )
         elif blocks.get("koppen_group", 0) >= 0.99:
@@ -66,10 +80,12 @@ def reasons(profile: Profile, document: dict, blocks: dict[str, float]) -> list[
     for block, (field, reason) in NEAR.items():
         if blocks.get(block, 0) >= MIN_SIMILARITY:
             numbers = {"theirs": theirs[field], "yours": getattr(profile, field)}
+            reason = wording.get(block, reason)
             add(block, str(reason) % {k: _number(n) for k, n in numbers.items()})
     for block, (field, reason, placeholder, lower) in SAME.items():
         if blocks.get(block, 0) >= 0.99:
             label = _label(field, theirs[field])
+            reason = wording.get(block, reason)
             add(block, str(reason) % {placeholder: label.lower() if lower else label})
     found.sort(key=lambda pair: -pair[0])
     return [text for _weight, text in found[:MAX_REASONS]]

@@ -9,7 +9,7 @@ from django_countries import countries
 
 from practices import vocabulary as v
 from practices.forms.mixins import LocationMixin
-from practices.forms.numbers import LocalFloatField, LocalIntegerField
+from practices.forms.numbers import CoordinateField, LocalFloatField, LocalIntegerField
 from practices.models import PracticeCategory
 from practices.selectors.labels import category_labels
 from search.encoder import Profile
@@ -23,8 +23,17 @@ class FarmsLikeMineForm(LocationMixin, forms.Form):
     """Where the farm is (coordinates, or country and nearest town) and what it is like. Sent
     by GET: a town's choices are links (LocationMixin)."""
 
-    latitude = LocalFloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
-    longitude = LocalFloatField(label=_("Longitude"), required=False, min_value=-180, max_value=180)
+    latitude = CoordinateField(
+        label=_("Latitude"),
+        required=False,
+        help_text=_("Decimal degrees, north positive (Niamey: 13.51), or 13°30'N."),
+    )
+    longitude = CoordinateField(
+        axis="longitude",
+        label=_("Longitude"),
+        required=False,
+        help_text=_("Decimal degrees, east positive (Niamey: 2.11), or 2°6'E."),
+    )
     country = forms.ChoiceField(label=_("Country"), required=False)
     koppen = forms.ChoiceField(
         label=_("Climate zone (Köppen-Geiger)"),

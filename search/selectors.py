@@ -134,6 +134,7 @@ def practices_similar(
     reader: Reader = Reader(),  # noqa: B008 - frozen, never mutated
     exclude_translation_key: str | None = None,
     exclude_farm_key: str | None = None,
+    of_practice: bool = False,
 ) -> SimilarResult:
     """Live practices from anywhere, most similar first (near-equals: the reader's language,
     country and nearest first: search.ranking), each with its reasons. A result with nothing
@@ -157,7 +158,7 @@ def practices_similar(
     hits = []
     for hit in candidates[:limit]:
         km = distance_km(reader, hit.document)
-        why = reasons(profile, hit.document, hit.block_similarities)
+        why = reasons(profile, hit.document, hit.block_similarities, of_practice=of_practice)
         if near := distance_reason(km):
             why = [near, *why[: MAX_REASONS - 1]]
         hits.append(SimilarHit(hit, why, km))
@@ -177,6 +178,7 @@ def practice_comparable(*, practice: PracticePage, limit: int = 5) -> SimilarRes
         ),
         exclude_translation_key=str(practice.translation_key),
         exclude_farm_key=farm_key(practice.latitude, practice.longitude),
+        of_practice=True,  # its reasons compare with the practice, not the reader's farm
     )
 
 

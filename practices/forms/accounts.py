@@ -135,8 +135,8 @@ class FarmForm(LocationMixin, forms.ModelForm):
         formfield_callback = public_formfield
         fields = ["farm_name", *PROFILE_FORM_FIELDS]
         help_texts = {
-            "latitude": _("Decimal degrees, north positive (Niamey: 13.51)."),
-            "longitude": _("Decimal degrees, east positive (Niamey: 2.11)."),
+            "latitude": _("Decimal degrees, north positive (Niamey: 13.51), or 13°30'N."),
+            "longitude": _("Decimal degrees, east positive (Niamey: 2.11), or 2°6'E."),
             "country": "",
             "koppen": _("Found from the location; correct it if you know better."),
         }

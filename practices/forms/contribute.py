@@ -18,7 +18,6 @@ from .mixins import (
     KeptPhotosMixin,
     LocationMixin,
     file_field,
-    kept_photos_read,
     public_formfield,
     town_field,
 )
@@ -98,7 +97,7 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, forms.Form
                 errors.extend(error.messages)
             else:
                 self.new_photos.append((upload, extension))
-        kept = kept_photos_read(user=self.user, value=self.data.get("kept_photos"))
+        kept = self.kept_photos_current()
         if len(kept) + len(self.new_photos) > MAX_PHOTOS:
             self.new_photos = self.new_photos[: max(0, MAX_PHOTOS - len(kept))]
             errors.append(_("Up to 5 photos: the first ones are kept."))

@@ -18,7 +18,7 @@ from wagtail.images import get_image_model
 from django_countries import countries
 
 from practices.conditions.places import Town, town_find
-from practices.forms.numbers import LocalFloatField, LocalIntegerField
+from practices.forms.numbers import CoordinateField, LocalFloatField, LocalIntegerField
 from practices.models.profile import COORDINATES, PROFILE_FORM_FIELDS
 from practices.services.uploads import photo_staged
 from practices.text import one_line
@@ -63,6 +63,8 @@ def public_formfield(model_field: models.Field, **kwargs) -> forms.Field | None:
         whole = isinstance(model_field, models.IntegerField)
         number = LocalIntegerField if whole else LocalFloatField
         kwargs = {"min_value": low, "max_value": high, "form_class": number, **kwargs}
+        if model_field.name in COORDINATES:  # degrees, also as 12°21'N
+            kwargs.update(form_class=CoordinateField, axis=model_field.name)
     elif isinstance(model_field, models.CharField) and not model_field.choices:
         kwargs = {"form_class": OneLineCharField, **kwargs}
     return model_field.formfield(**kwargs)
@@ -289,9 +291,23 @@ class KeptPhotosMixin(forms.Form):
         self.kept_photos: list[int | str] = []
 
     def clean_kept_photos(self) -> list[int | str]:
-        kept = kept_photos_read(user=self.user, value=self.data.get("kept_photos"))
-        self.kept_photos = kept[: self.kept_photos_max]
+        self.kept_photos = self.kept_photos_current()[: self.kept_photos_max]
         return self.kept_photos
+
+    def kept_photos_current(self) -> list[int | str]:
+        """The photos carried by the form (posted, or given while editing), less those the
+        farmer ticked to remove (`photo_remove`)."""
+        value = self.data.get("kept_photos") if self.is_bound else self.initial.get("kept_photos")
+        getlist = getattr(self.data, "getlist", None)  # a QueryDict when posted
+        removed = set(getlist("photo_remove")) if self.is_bound and getlist else set()
+        kept = kept_photos_read(user=self.user, value=value)
+        return [photo for photo in kept if str(photo) not in removed]
+
+    def kept_photos_shown(self) -> list[tuple[int | str, object]]:
+        """The kept photos as the form shows them: (value, stored image or None if staged)."""
+        kept = self.kept_photos_current()
+        images = get_image_model().objects.in_bulk([i for i in kept if isinstance(i, int)])
+        return [(photo, images.get(photo) if isinstance(photo, int) else None) for photo in kept]
 
     def photos_keep(self, photos: list[int | str]) -> None:
         """Show the form again carrying `photos`, with everything else as posted."""

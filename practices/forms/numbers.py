@@ -66,3 +66,70 @@ class LocalIntegerField(_TypedNumber, forms.IntegerField):
     default_error_messages = {
         "invalid": _("Give a whole number, like 1200 (no comma or point, no letters)."),
     }
+
+
+# Degrees as a farmer may copy them from a map or a GPS: "12°21'N", "12° 21' 30\" N",
+# "N 12.35", "12,35 S", "2°6'O" (French and Spanish write O for west). The hemisphere letter
+# gives the sign; without one, the sign typed does.
+_HEMISPHERES = {"latitude": {"N": 1, "S": -1}, "longitude": {"E": 1, "W": -1, "O": -1}}
+_DEGREE_MARKS = re.compile(r"[°º˚'′’‘\"″”“]|''")
+_LETTER = re.compile(r"^([A-Z])\s*(.*)$|^(.*?)\s*([A-Z])$", re.S)
+_PART = r"\d+(?:[.,]\d+)?"
+
+
+def degrees_read(text: str, *, axis: str) -> float:
+    """The decimal degrees in `text` on `axis` ("latitude" or "longitude"); ValueError when it
+    is not a latitude or longitude written one of the ways above."""
+    cleaned = text.strip().upper()
+    sign = 1
+    letter = _LETTER.match(cleaned)
+    if letter:
+        code = letter.group(1) or letter.group(4)
+        if code not in _HEMISPHERES[axis]:
+            raise ValueError("not this axis' hemisphere")
+        sign = _HEMISPHERES[axis][code]
+        cleaned = (letter.group(2) if letter.group(1) else letter.group(3)).strip()
+        if cleaned.startswith(("-", "+", "\u2212")):
+            raise ValueError("a sign and a hemisphere")
+    if not _DEGREE_MARKS.search(cleaned):
+        return sign * number_read(cleaned)
+    parts = re.fullmatch(
+        rf"([+\-\u2212]?)\s*({_PART})\s*[°º˚]?\s*(?:({_PART})\s*['′’‘]\s*(?:({_PART})\s*(?:\"|″|”|“|'')?)?)?",
+        cleaned,
+    )
+    if not parts:
+        raise ValueError("not degrees, minutes and seconds")
+    minus, degrees, minutes, seconds = parts.groups()
+    minutes_value, seconds_value = (number_read(p) if p else 0.0 for p in (minutes, seconds))
+    if minutes_value >= 60 or seconds_value >= 60:
+        raise ValueError("60 minutes or seconds or more")
+    value = number_read(degrees) + minutes_value / 60 + seconds_value / 3600
+    return round(sign * (-1 if minus else 1) * value, 6)
+
+
+class CoordinateField(LocalFloatField):
+    """A latitude or a longitude in decimal degrees, or in degrees, minutes and seconds with a
+    hemisphere letter (issue 13: "12°21'N" was refused and wiped)."""
+
+    axis = "latitude"
+    default_error_messages = {
+        "invalid": _("Give degrees, like 13.51 or 13,51, or 13°30'N (N or S for a latitude, "
+                     "E or W for a longitude)."),
+    }  # fmt: skip
+
+    def __init__(self, *, axis: str = "latitude", **kwargs):
+        self.axis = axis
+        bound = 90 if axis == "latitude" else 180
+        kwargs.setdefault("min_value", -bound)
+        kwargs.setdefault("max_value", bound)
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, int | float):
+            return value
+        try:
+            return degrees_read(str(value), axis=self.axis)
+        except ValueError:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from None

@@ -117,7 +117,9 @@ class MySoilCarbonForm(LocationMixin, SiteFieldsMixin):
     latitude = LocalFloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
     longitude = LocalFloatField(label=_("Longitude"), required=False, min_value=-180, max_value=180)
     country = forms.ChoiceField(label=_("Country"), required=False)
-    land_use = forms.ChoiceField(label=_("Land use"), choices=LAND_USE_CHOICES, initial="cropland")
+    land_use = forms.ChoiceField(
+        label=_("Land use"), required=False, choices=LAND_USE_CHOICES, initial="cropland"
+    )
     tillage = forms.ChoiceField(
         label=_("Tillage today"), required=False, choices=TILLAGE_CHOICES, initial="full"
     )

@@ -30,7 +30,11 @@ from practices.vocabulary import IpccClimateZone, SoilGroup
 # What "farms like mine" is asked, from this form's fields (the same names).
 LIKE_MINE = ("latitude", "longitude", "rainfall_mm", "temperature_c", "altitude_m",
              "soil_group", "texture")  # fmt: skip
-NO_TILL_LABEL = _("No tillage (direct seeding)")
+# The tillage rows say which tillage (the category's name covers both).
+TILLAGE_LABELS = {
+    "reduced-tillage": _("Reduced tillage"),
+    "no-till": _("No tillage (direct seeding)"),
+}
 
 
 @page_context_addition("PracticePage")
@@ -107,9 +111,7 @@ def _assessment(data: dict, zone: str, today) -> dict:
             options.append(
                 {
                     "option": option,
-                    "label": NO_TILL_LABEL
-                    if option.category == "no-till"
-                    else labels.get(slug, slug),
+                    "label": TILLAGE_LABELS.get(option.category) or labels.get(slug, slug),
                     "estimable": isinstance(option.result, Estimate),
                     "like_mine": f"{reverse('farms_like_mine')}?{query}",
                 }

@@ -1,7 +1,6 @@
 """Page types of the practice library: an index per language, and practices, tutorials and
 videos beneath it."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +16,7 @@ from taggit.models import TaggedItemBase
 
 from practices import vocabulary as v
 from practices.blocks import BodyBlock
-from practices.forms.admin import LearningPageForm
+from practices.forms.admin import LearningPageForm, PracticePageForm
 from practices.models.fields import optional_number
 from practices.models.profile import ProfileMixin
 from practices.models.rights import CorrespondentRights, CorrespondentRightsMixin
@@ -75,6 +74,7 @@ class PracticePage(PageContextMixin, CorrespondentRightsMixin, ProfileMixin, Pag
     """What a farm did for its soil, in which conditions, and what happened."""
 
     template = "pages/practice_page.html"
+    base_form_class = PracticePageForm
     correspondent_rights = CorrespondentRights.NONE  # they review it through the workflow task
 
     summary = models.TextField(
@@ -122,7 +122,7 @@ class PracticePage(PageContextMixin, CorrespondentRightsMixin, ProfileMixin, Pag
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("photo"),
-        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("categories"),  # checkboxes in the page's language (PracticePageForm)
         FieldPanel("body"),
         MultiFieldPanel(
             [

@@ -2,6 +2,8 @@ from dataclasses import dataclass
 
 from django import template
 
+from practices import vocabulary as v
+
 register = template.Library()
 
 
@@ -21,3 +23,9 @@ def language_links(context) -> list[LanguageLink]:
     if navigation is None:
         return []
     return [LanguageLink(*link) for link in navigation.language_links(context.get("page"))]
+
+
+@register.filter
+def outcome_label(code: str) -> str:
+    """The translated name of an outcome code ("worked" -> "Worked")."""
+    return str(dict(v.Outcome.choices).get(code, code))

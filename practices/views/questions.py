@@ -74,10 +74,12 @@ def ask(request, practice_id: int):
     if shown is not None:
         return shown
     question_ask(practice=page, user=request.user, text=form.cleaned_data["text"])
-    messages.success(
-        request, _("Your question is sent; it will show once a correspondent has approved it.")
+    messages.success(  # said next to the form, where the page opens (not at its top)
+        request,
+        _("Your question is sent; it will show once a correspondent has approved it."),
+        extra_tags="near-form",
     )
-    return HttpResponseRedirect(page.url + "#questions")
+    return HttpResponseRedirect(page.url + "#question-sent")
 
 
 @never_cache
@@ -115,6 +117,21 @@ def moderation(request):
         request,
         "practices/questions_moderation.html",
         {"questions": waiting.questions, "answers": waiting.answers},
+    )
+
+
+@never_cache
+def admin_queue(request):
+    """The same queue in the Wagtail admin (mounted by practices.wagtail_hooks), for the
+    correspondents who work there: approve and hide post to the views below, and come back."""
+    if not questions_moderator(user=request.user):
+        raise PermissionDenied
+    waiting = questions_waiting(user=request.user)
+    title = _("Questions waiting for approval")
+    return render(
+        request,
+        "practices/admin/questions_waiting.html",
+        {"waiting": waiting, "page_title": title, "header_title": title, "header_icon": "help"},
     )
 
 

@@ -6,7 +6,12 @@ from django.test import Client
 
 import pytest
 
-from practices.forms.numbers import LocalFloatField, LocalIntegerField, number_read
+from practices.forms.numbers import (
+    LocalFloatField,
+    LocalIntegerField,
+    degrees_read,
+    number_read,
+)
 from practices.models import Member
 from tests.factories import member_client
 
@@ -69,3 +74,28 @@ def test_farms_like_mine_reads_a_decimal_comma(libraries):
     response = Client().get("/fr/farms-like-mine/", {"latitude": "13,51", "longitude": "2,11"})
     assert response.status_code == 200
     assert "Niger" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("typed", "axis", "degrees"),
+    [
+        ("12°21'N", "latitude", 12.35),
+        ("12° 21' 30\" S", "latitude", -12.358333),
+        ("N 12.35", "latitude", 12.35),
+        ("12,35", "latitude", 12.35),
+        ("1°30'W", "longitude", -1.5),
+        ("2°6'O", "longitude", -2.1),  # Ouest, Oeste
+        ("-2.1", "longitude", -2.1),
+    ],
+)
+def test_degrees_as_copied_from_a_map(typed, axis, degrees):
+    assert degrees_read(typed, axis=axis) == pytest.approx(degrees)
+
+
+@pytest.mark.parametrize(
+    ("typed", "axis"),
+    [("12E", "latitude"), ("-12N", "latitude"), ("12°61'N", "latitude"), ("12°N 3", "latitude")],
+)
+def test_degrees_that_say_two_things_are_refused(typed, axis):
+    with pytest.raises(ValueError):
+        degrees_read(typed, axis=axis)

@@ -307,3 +307,25 @@ def test_a_change_request_must_say_what_to_change(farmer, correspondent):
     assert page.current_workflow_state.status == "needs_changes"
     asked = [m for m in mail.outbox if m.to == ["awa@example.org"]][-1]
     assert "How deep are the half-moons?" in asked.body
+
+
+def test_editing_after_a_change_request_shows_the_photos_and_removes_one(farmer, correspondent):
+    farmer.post(URL, form(photos=[photo("before.jpg"), photo("after.jpg")]))
+    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, correspondent, "reject", comment="Less photos")
+    edit_url = f"/en/accounts/share-a-practice/{page.pk}/"
+
+    editing = farmer.get(edit_url).content.decode()
+    shown = re.findall(r'<img alt="Half-moons on crusted soil"[^>]*src="([^"]+)"', editing)
+    assert len(shown) == 2  # both photos, as thumbnails, titled with the practice
+    boxes = re.findall(r'name="photo_remove" value="(\d+)"', editing)
+    assert len(boxes) == 2 and "Remove this photo" in editing
+
+    kept = farmer.get(edit_url).context["form"].initial["kept_photos"]
+    response = farmer.post(edit_url, form(kept_photos=kept, photo_remove=[boxes[1]]))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page.refresh_from_db()
+    draft = page.get_latest_revision_as_object()
+    body_images = [b.value["image"].pk for b in draft.body if b.block_type == "image"]
+    assert draft.photo_id == int(boxes[0]) and int(boxes[1]) not in body_images

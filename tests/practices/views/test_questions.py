@@ -107,13 +107,17 @@ def test_a_question_waits_for_the_regions_correspondents_who_are_emailed(
     farmer = client_for("farmer_b", people)
     with django_capture_on_commit_callbacks(execute=True):
         response = ask(farmer, page)
-    assert response.status_code == 302 and response["Location"] == page.url + "#questions"
+    assert response.status_code == 302 and response["Location"] == page.url + "#question-sent"
     question = Question.objects.get()
     assert question.status == "pending" and question.author == people["farmer_b"]
     assert question.practice == page
 
     shown = farmer.get(page.url).content.decode()
-    assert "Your question is sent; it will show once a correspondent has approved it." in shown
+    sent = "Your question is sent; it will show once a correspondent has approved it."
+    assert shown.count(sent) == 1  # next to the form, where the page opens; not at its top
+    section = shown[shown.index('id="questions"') :]
+    assert f'id="question-sent" role="status" tabindex="-1">{sent}</p>' in section
+    assert section.index(sent) < section.index('name="text"')
     assert QUESTION not in shown and QUESTION not in html(Client(), page)
 
     (email,) = mail.outbox  # not the other region's correspondent, not the moderators

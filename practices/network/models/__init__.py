@@ -1,0 +1,3 @@
+from practices.network.models.organisations import Organisation
+
+__all__ = ["Organisation"]
