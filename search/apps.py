@@ -8,4 +8,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import sync  # noqa: F401 - connects the index sync handlers
+        from search import (
+            sync,  # noqa: F401 - connects the index sync handlers
+            twins,  # noqa: F401 - the twin-region page's suggestions
+        )

@@ -16,6 +16,9 @@ from wagtail.models import Locale
 from practices.conditions.derive import geocoder, km_between
 from practices.impact.carbon import Estimate, practice_estimate
 from practices.models import PracticePage, Region
+from practices.network.maps import MapPoint
+from practices.network.models import Organisation
+from practices.network.selectors import DirectoryFilters, organisations_listed
 from practices.regions.models import Area, CorrespondentListing, EventPage, TwinRegionPage
 from practices.selectors.visibility import pages_visible, practices_live
 from practices.text import fold
@@ -124,6 +127,22 @@ def events_split(*, events: QuerySet[EventPage], today: date) -> EventLists:
 
 def region_events(*, region: Region, locale: Locale) -> QuerySet[EventPage]:
     return events_live(locale=locale).filter(regions__translation_key=region.translation_key)
+
+
+def region_organisations(*, region: Region) -> list[Organisation]:
+    """The listed members and partners of the region (never an unlisted one)."""
+    return list(organisations_listed(filters=DirectoryFilters(region=region.slug)))
+
+
+def points_bbox(points: list[MapPoint]) -> tuple[float, float, float, float] | None:
+    """West, south, east, north around the points, with a margin; None without points."""
+    if not points:
+        return None
+    west, east = min(p.longitude for p in points), max(p.longitude for p in points)
+    south, north = min(p.latitude for p in points), max(p.latitude for p in points)
+    margin = max(2.0, 0.1 * max(east - west, north - south))
+    return (max(-180, west - margin), max(-90, south - margin), min(180, east + margin),
+            min(90, north + margin))  # fmt: skip
 
 
 # Twin regions ----------------------------------------------------------------------------

@@ -15,16 +15,19 @@ from django.views.decorators.cache import never_cache
 
 from wagtail.models import Locale
 
+from practices.network.selectors import organisation_points, practice_points
 from practices.page_context import page_context
 from practices.regions.calendar import calendar_render
 from practices.regions.forms import ExpressionOfInterestForm
 from practices.regions.selectors import (
     events_live,
     events_split,
+    points_bbox,
     region_correspondents,
     region_events,
     region_figures,
     region_get,
+    region_organisations,
     region_practices,
     regions_of_locale,
     twin_page_context,
@@ -52,8 +55,17 @@ def region_detail(request, slug: str):
     practices = region_practices(region=region, locale=locale)
     labels = category_labels(locale=locale)
     shown = practices.select_related("photo").prefetch_related("categories")[:PRACTICES_SHOWN]
+    organisations = region_organisations(region=region)
+    located = practices.exclude(latitude=None).only(
+        "title", "url_path", "path", "depth", "latitude", "longitude", "outcome", "locale"
+    )
+    points = [*practice_points(list(located), request=request),
+              *organisation_points(organisations)]  # fmt: skip
     context = {
         "region": region,
+        "organisations": organisations,
+        "points": points,
+        "bbox": points_bbox(points),
         "correspondents": region_correspondents(region=region),
         "figures": region_figures(practices=practices),
         "practices": [(page, category_links(page, labels)) for page in shown],

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 import pytest
 
 from practices.models import Region
+from practices.network.models import Organisation
 from practices.regions.calendar import calendar_render
 from practices.regions.models import CorrespondentListing, EventPage
 from tests.factories import PracticePageFactory, region_claiming
@@ -168,3 +169,32 @@ def test_feed_folds_multibyte_text_without_cutting_a_character(db):
     )
     lines = unfold(text)  # decodes: no character was cut
     assert "SUMMARY:Réunion régionale à Ouagadougou — " + "é" * 80 in lines
+
+
+def test_region_page_maps_and_lists_its_listed_members_and_partners(library, sahel):
+    practice = PracticePageFactory(parent=library, title="Zai of Niamey", region=sahel)
+    listed = Organisation.objects.create(
+        name="Réseau des producteurs",
+        college="producer_organisation",
+        status="member",
+        country="NE",
+        latitude=13.5,
+        longitude=2.1,
+    )
+    hidden = Organisation.objects.create(
+        name="Unlisted NGO",
+        college="ngo",
+        status="partner",
+        country="NE",
+        latitude=13.6,
+        longitude=2.2,
+        listed=False,
+    )
+    for organisation in (listed, hidden):
+        organisation.regions.add(sahel)
+
+    html = Client().get("/en/regions/sahel/").content.decode()
+
+    assert "<svg" in html and f'id="org-{listed.pk}"' in html
+    assert "Réseau des producteurs" in html and "Unlisted NGO" not in html
+    assert html.count(practice.title) >= 2  # on the map's list and among the practices
