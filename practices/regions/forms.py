@@ -8,6 +8,12 @@ from practices.regions.models import ExpressionOfInterest
 
 
 class ExpressionOfInterestForm(HoneypotMixin, forms.ModelForm):
+    role = forms.ChoiceField(
+        label=_("sink or source"),
+        choices=ExpressionOfInterest.Role.choices,
+        widget=forms.RadioSelect,
+    )
+
     refused_message = _("We could not take your expression of interest. Please try again later.")
 
     class Meta:
@@ -23,7 +29,6 @@ class ExpressionOfInterestForm(HoneypotMixin, forms.ModelForm):
         ]
         formfield_callback = public_formfield
         widgets = {
-            "role": forms.RadioSelect,
             "message": forms.Textarea(attrs={"rows": 5}),
         }
         labels = {"region_name": _("Your region (district, province)")}
