@@ -24,7 +24,8 @@ class HomePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["practices.PracticeIndexPage", "home.StandardPage"]
+    subpage_types = ["practices.PracticeIndexPage", "home.StandardPage",
+                     "regions.EventIndexPage", "regions.TwinRegionIndexPage"]  # fmt: skip
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:

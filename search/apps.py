@@ -8,4 +8,5 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from search import exports, sync  # noqa: F401 - connects the index and export handlers
+        # Connect the index and export handlers; register the twin-region page's suggestions.
+        from search import exports, sync, twins  # noqa: F401

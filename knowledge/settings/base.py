@@ -131,6 +131,8 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:account"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Terroir <no-reply@localhost>")
+# Where the call for twin regions' expressions of interest go (comma-separated; else ADMINS).
+TERROIR_SECRETARIAT_EMAIL = os.environ.get("TERROIR_SECRETARIAT_EMAIL", "")
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1  # hour
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

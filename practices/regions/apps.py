@@ -7,3 +7,6 @@ class RegionsConfig(AppConfig):
     label = "regions"
     verbose_name = _("Regions")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from practices.regions import views  # noqa: F401 - registers the page types' context
