@@ -90,6 +90,9 @@ def dashboard_page(request):
                 (name, units[name], "?" + urlencode({**kept, "metric": name})) for name in METRICS
             ],
             "totals": records["totals"][0],
+            # The map of countries shows the chosen measure (network's choropleth, a list beside).
+            "map_values": {r["key"]: r[metric] for r in records["country"] if r["key"]},
+            "map_title": f"{BREAKDOWN_TITLES['country']}: {units[metric]}",
             "sections": sections,
             "actions": country_actions_list(filters=filters),
             "method": METHOD,

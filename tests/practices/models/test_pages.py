@@ -21,6 +21,7 @@ from practices.models import (
     TutorialPage,
     VideoPage,
 )
+from practices.regions.models import EventIndexPage, TwinRegionIndexPage
 from practices.services.site import site_structure_ensure
 from tests.factories import (
     PracticeCategoryFactory,
@@ -46,7 +47,9 @@ class PageTreeTests(WagtailPageTestCase):
 
     def test_tree_is_tidy(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {PracticeIndexPage, StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {PracticeIndexPage, StandardPage, EventIndexPage, TwinRegionIndexPage}
+        )
         self.assertAllowedSubpageTypes(PracticeIndexPage, {PracticePage, TutorialPage, VideoPage})
         self.assertAllowedParentPageTypes(PracticePage, {PracticeIndexPage})
         self.assertAllowedSubpageTypes(PracticePage, set())

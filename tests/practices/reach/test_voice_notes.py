@@ -77,7 +77,7 @@ def test_a_voice_note_over_the_caps_is_refused_with_a_message(farmer, clips, mon
     response = farmer.post(URL, share_form_data(title="Too long a note",
                                                 voice_file=upload(clips["m4a"])))  # fmt: skip
     page = response.content.decode()
-    assert response.status_code == 400 and "may be at most 1000" in page
+    assert response.status_code == 400 and "may be at most 1 kB" in page
     assert 'value="Too long a note"' in page
     monkeypatch.setattr("practices.upload_checks.VOICE_MAX_BYTES", 10_000_000)
     monkeypatch.setattr("practices.upload_checks.VOICE_MAX_SECONDS", 1)

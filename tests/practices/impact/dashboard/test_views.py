@@ -112,7 +112,9 @@ def test_page_in_each_language_without_javascript_and_small(corpus, actions, lan
     assert f'<html lang="{language}">' in html
     assert "<script" not in html
     assert len(response.content) < 150 * 1024
-    assert html.count("<svg") == 4 and "<title" in html
+    assert html.count('<svg viewBox="0 0') == 4 and "<title" in html  # the four bar charts
+    # The map of countries, with the same figures listed beside it.
+    assert html.count('class="country-choropleth"') == 1 and 'id="dashboard-map-list"' in html
     assert "Zaï pour tous" in html if language == "fr" else "Zaï for all" in html
     assert corpus["draft"].title not in html
     # Every chart's bars are labelled in text, not only drawn.
