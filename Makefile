@@ -152,7 +152,8 @@ clean:
 		practices/network/geodata/node_modules
 
 ## audit: Lighthouse 12 and axe at 360 px on home, library, practice, search, farms like mine,
-## share and sign-up of the site served on PORT (start it with `make run` first); figures in
+## share and sign-up of the site served on PORT, or else of the demo served as `make run` does from
+## a throw-away database under /tmp (tests/audit/serve.py); figures in
 ## tests/audit/results.json and README.md. Not part of `make test` (a minute a page).
 AUDIT_NODE := tests/audit/node_modules/.installed
 $(AUDIT_NODE): tests/audit/package.json
@@ -160,6 +161,8 @@ $(AUDIT_NODE): tests/audit/package.json
 	touch $@
 
 .PHONY: audit
-audit: $(AUDIT_NODE) chromium
-	@curl -sf -o /dev/null http://127.0.0.1:$(PORT)/en/ || { echo "Serve the site first: make run PORT=$(PORT)"; exit 1; }
-	CHROME_PATH=$(CHROMIUM) node tests/audit/audit.mjs http://127.0.0.1:$(PORT) fr
+audit: $(AUDIT_NODE) chromium install translations
+	@# Without a site on PORT: the demo from a throw-away database under /tmp (tests/audit/serve.py).
+	@if curl -sf -o /dev/null http://127.0.0.1:$(PORT)/en/; then \
+		CHROME_PATH=$(CHROMIUM) node tests/audit/audit.mjs http://127.0.0.1:$(PORT) fr; \
+	else CHROME_PATH=$(CHROMIUM) $(BIN)/python -m tests.audit.serve; fi
