@@ -38,6 +38,9 @@ def test_practice_and_tutorial_pages_offer_share_links(zai_pack):
     assert hrefs["WhatsApp"].startswith("https://wa.me/?text=Za%C3%AF%20%26%20%22demi-lunes")
     assert hrefs["SMS"].startswith("sms:?&body=")
     assert hrefs["Courriel"].startswith("mailto:?subject=")
+    # Each section is named by its own heading: no id twice (axe's landmark-unique).
+    ids = [tag["id"] for tag in BeautifulSoup(html, "html.parser").select("[id]")]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
     assert f"http://testserver/p/{practice.id}" in html
     assert "<script" not in html
     tutorial_html = client.get(zai_pack["tutorial"].url).content.decode()
