@@ -77,7 +77,9 @@ def test_a_click_on_the_map_and_a_town_of_several_places(live_server, phone, lib
     phone.get_by_label("País").select_option("BO")
     phone.get_by_label("Localidad más cercana").fill("San Pedro")
     phone.get_by_label("Localidad más cercana").press("Enter")
-    phone.get_by_text("Varios lugares se llaman San Pedro en Bolivia: ¿cuál?").wait_for()
+    phone.locator(
+        "#id_town_error", has_text="Varios lugares se llaman San Pedro en Bolivia: ¿cuál?"
+    ).wait_for()
     phone.screenshot(path=str(artifacts / "location-choices-es.png"), full_page=True)
     phone.get_by_role("link", name="San Pedro (La Paz)").click()
     assert "San Pedro (La Paz)" in phone.locator(".conditions").inner_text()
@@ -92,7 +94,9 @@ def test_my_farm_asks_which_san_pedro_and_saves_the_one_chosen(live_server, phon
     phone.get_by_label("Pays").select_option("BO")
     phone.get_by_label("Ville la plus proche").fill("San Pedro")
     phone.get_by_role("button", name="Enregistrer ma ferme").click()
-    phone.get_by_text("Plusieurs lieux s’appellent San Pedro (Bolivie)").wait_for()
+    phone.locator(
+        "#id_town_error", has_text="Plusieurs lieux s’appellent San Pedro (Bolivie)"
+    ).wait_for()
     phone.screenshot(path=str(artifacts / "location-choices-fr.png"), full_page=True)
     phone.get_by_role("button", name="San Pedro (La Paz)").click()
     phone.get_by_text("placée à San Pedro (La Paz)").wait_for()

@@ -12,8 +12,9 @@ def test_search_click_a_facet_then_remove_it(live_server, page, world, artifacts
 
     page.locator(".facets").get_by_role("link", name="Water harvesting").click()
     assert page.get_by_role("status").inner_text() == "2 results"
-    assert page.get_by_role("link", name="Stone lines in the sertão").is_visible()
-    assert not page.get_by_role("link", name="Cover crops in Normandy").is_visible()
+    results = page.locator(".cards")  # the list (the map beside it links the same practices)
+    assert results.get_by_role("link", name="Stone lines in the sertão").is_visible()
+    assert not results.get_by_role("link", name="Cover crops in Normandy").is_visible()
 
     page.get_by_role("link", name="Remove Practice: Water harvesting").click()
     assert page.get_by_role("status").inner_text() == "4 results"

@@ -31,7 +31,7 @@ def test_a_box_not_understood_keeps_the_search_and_says_what_to_type(live_server
     alert = phone.get_by_role("alert")
     assert "Pluviométrie (de) : tapez un nombre de millimètres" in alert.inner_text()
     assert phone.get_by_label("Mots").input_value() == "zai"
-    assert phone.get_by_role("link", name="Zaï pits in the Deccan").is_visible()
+    assert phone.locator(".cards").get_by_role("link", name="Zaï pits in the Deccan").is_visible()
     shot(phone, "search-error-fr")
     alert.get_by_role("link").click()
     assert phone.evaluate("document.activeElement.id") == "rainfall_min"
