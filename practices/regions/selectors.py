@@ -15,6 +15,8 @@ from wagtail.models import Locale
 
 from practices.conditions.derive import geocoder, km_between
 from practices.impact.carbon import Estimate, practice_estimate
+from practices.impact.dashboard.presentation import row_record
+from practices.impact.dashboard.selectors import Filters, dashboard_figures
 from practices.models import PracticePage, Region
 from practices.network.maps import MapPoint
 from practices.network.models import Organisation
@@ -59,36 +61,26 @@ def _one_version(practices: QuerySet, locale: Locale) -> QuerySet[PracticePage]:
 
 
 def region_practices(*, region: Region, locale: Locale) -> QuerySet[PracticePage]:
-    """The region's live practices (set to the region, in any language's row of it, or of a
-    country of the region when no region is set), each once, newest first."""
-    countries = [str(code) for code in region.countries]
-    practices = practices_live().filter(
-        Q(region__translation_key=region.translation_key)
-        | Q(region__isnull=True, country__in=countries)
-    )
+    """The region's live practices (set to the region, in any language's row of it: as the
+    dashboard, the search filter and the API count them), each once, newest first."""
+    practices = practices_live().filter(region__translation_key=region.translation_key)
     return _one_version(practices, locale)
 
 
 @dataclass(frozen=True)
 class RegionFigures:
-    """Counts computed from the region's live practices (the dashboard's figures, once its
-    selectors are merged, replace these)."""
+    """The dashboard's figures for the region (practices.impact.dashboard, filtered by the
+    region's code): `totals` is the record the dashboard's page and API show for it."""
 
-    practices: int
-    farmers: int
-    hectares: float
+    totals: dict
     countries: int
-    outcomes: dict[str, int]
 
 
-def region_figures(*, practices: QuerySet[PracticePage]) -> RegionFigures:
-    rows = list(practices.values_list("farmers", "area_ha", "country", "outcome"))
+def region_figures(*, region: Region) -> RegionFigures:
+    dashboard = dashboard_figures(filters=Filters(region=region.slug))
     return RegionFigures(
-        practices=len(rows),
-        farmers=sum(row[0] or 0 for row in rows),
-        hectares=round(sum(row[1] or 0 for row in rows), 1),
-        countries=len({row[2] for row in rows if row[2]}),
-        outcomes=dict(Counter(row[3] for row in rows)),
+        totals=row_record(dashboard.totals, region.name),
+        countries=sum(1 for row in dashboard.breakdowns["country"] if row.key),
     )
 
 

@@ -67,7 +67,7 @@ def region_detail(request, slug: str):
         "points": points,
         "bbox": points_bbox(points),
         "correspondents": region_correspondents(region=region),
-        "figures": region_figures(practices=practices),
+        "figures": region_figures(region=region),
         "practices": [(page, category_links(page, labels)) for page in shown],
         "events": events_split(events=region_events(region=region, locale=locale), today=_today()),
     }
