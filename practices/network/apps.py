@@ -15,3 +15,6 @@ class NetworkConfig(AppConfig):
     def ready(self):
         # Registers the practice page's locator map (practices.page_context).
         from practices.network import views  # noqa: F401
+        from practices.network.receivers import register_signal_handlers  # models are ready now
+
+        register_signal_handlers()

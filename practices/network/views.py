@@ -4,10 +4,14 @@ render."""
 
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from wagtail.models import Site
 
 from django_countries import countries
 
@@ -24,6 +28,8 @@ from practices.network.selectors import (
     practices_for_map,
     regions_named,
 )
+from practices.network.selectors.version import maps_version
+from practices.network.templatetags.network_maps import network_map
 from practices.network.vocabulary import College, Membership
 from practices.page_context import page_context_addition
 
@@ -47,17 +53,11 @@ def _choices(params: dict, name: str, options) -> list[dict]:
     return links
 
 
-def map_page(request):
-    language = get_language()
-    categories = categories_named(language=language)
-    show = request.GET.get("show", "")
-    show = show if show in SHOW else ""
-    category = request.GET.get("category", "")
-    category = category if category in categories else ""
-    outcome = request.GET.get("outcome", "")
-    outcome = outcome if outcome in v.Outcome.values else ""
-    params = {"show": show, "category": category, "outcome": outcome}
+MAP_TTL = 3600  # seconds; a change renews the maps' version at once
 
+
+def _map_points(request, *, language: str, params: dict) -> list[MapPoint]:
+    show, category, outcome = params["show"], params["category"], params["outcome"]
     points: list[MapPoint] = []
     if show in ("", "practices"):
         pages = practices_for_map(language=language, category=category, outcome=outcome)
@@ -68,6 +68,36 @@ def map_page(request):
         points += organisation_points(
             organisations, anchor_prefix=reverse("network_partners") + "#org-"
         )
+    return points
+
+
+def _map_html(request, *, language: str, params: dict) -> str:
+    """The map and the list beside it, drawn once per version of what they show, site,
+    language and filters (every filter a known code), and kept in the shared cache."""
+    site = Site.find_for_request(request)
+    key = ":".join(
+        ["terroir:maps:page", maps_version(), str(site.pk if site else 0), language,
+         *params.values()]
+    )  # fmt: skip
+    html = cache.get(key)
+    if html is None:
+        points = _map_points(request, language=language, params=params)
+        context = network_map(points, title=_("Practices, members and partners"))
+        html = render_to_string("network/includes/map.html", context)
+        cache.set(key, html, MAP_TTL)
+    return html
+
+
+def map_page(request):
+    language = get_language()
+    categories = categories_named(language=language)
+    show = request.GET.get("show", "")
+    show = show if show in SHOW else ""
+    category = request.GET.get("category", "")
+    category = category if category in categories else ""
+    outcome = request.GET.get("outcome", "")
+    outcome = outcome if outcome in v.Outcome.values else ""
+    params = {"show": show, "category": category, "outcome": outcome}
     filters = [
         (
             _("Show"),
@@ -98,7 +128,11 @@ def map_page(request):
             ),
         ),
     ]
-    context = {"points": points, "filters": filters, "narrowed": bool(category or outcome)}
+    context = {
+        "map_html": _map_html(request, language=language, params=params),
+        "filters": filters,
+        "narrowed": bool(category or outcome),
+    }
     return render(request, "network/map.html", context)
 
 

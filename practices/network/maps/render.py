@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -107,6 +108,12 @@ def _cluster(points: list[MapPoint], view: View) -> list[Marker]:
 def _outlines(
     view: View, *, detailed: bool, fills: Mapping[str, str] | None = None, titles=None
 ) -> list[str]:
+    if fills is None and titles is None:
+        return [base_layer(view, detailed=detailed)]
+    return _outline_parts(view, detailed=detailed, fills=fills, titles=titles)
+
+
+def _outline_parts(view: View, *, detailed: bool, fills=None, titles=None) -> list[str]:
     if view == WORLD:
         parts = [f'<path fill="{SEA}" d="{sphere_path()}"/>']
     else:
@@ -122,6 +129,15 @@ def _outlines(
             parts.append(f'<path fill="{fill}" d="{path}"/>')
     parts.append("</g>")
     return parts
+
+
+@lru_cache(maxsize=64)
+def base_layer(view: View, *, detailed: bool) -> str:
+    """The sea and the land of a view, without data: the same for every language and every
+    set of points, drawn once per process and view (lru_cache is thread-safe; two threads
+    missing it together both draw the same string, and the outlines under it are loaded once,
+    practices.loading.load_once)."""
+    return "".join(_outline_parts(view, detailed=detailed))
 
 
 def _svg(view: View, title: str, body: list[str], *, css_class: str) -> SafeString:

@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
-from practices.models import PracticeCategory, PracticePage, Region
+from wagtail.models import Locale
+
+from practices.models import PracticePage
 from practices.network.maps import MapPoint
 from practices.network.models import Organisation
 from practices.network.vocabulary import College, Membership
+from practices.selectors.labels import category_labels, region_labels
 from practices.selectors.visibility import practices_live
+from practices.text import fold
 
 
 def practices_for_map(
@@ -133,18 +137,15 @@ def college_counts(organisations) -> list[CollegeCount]:
     return [*rows, total]
 
 
+def _by_name(labels: dict[str, str]) -> dict[str, str]:
+    return dict(sorted(labels.items(), key=lambda item: (fold(item[1].casefold()), item[0])))
+
+
 def regions_named(*, language: str) -> dict[str, str]:
-    """Region code → name in `language` (else in any language it has)."""
-    names: dict[str, str] = {}
-    for region in Region.objects.select_related("locale").order_by("name"):
-        if region.locale.language_code == language or region.slug not in names:
-            names[region.slug] = region.name
-    return names
+    """Region code → name in `language` (else in any language it has), by name (cached)."""
+    return _by_name(region_labels(locale=Locale.objects.get_for_language(language)))
 
 
 def categories_named(*, language: str) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for category in PracticeCategory.objects.select_related("locale").order_by("name"):
-        if category.locale.language_code == language or category.slug not in names:
-            names[category.slug] = category.name
-    return names
+    """Category code → name in `language` (else in any language it has), by name (cached)."""
+    return _by_name(category_labels(locale=Locale.objects.get_for_language(language)))

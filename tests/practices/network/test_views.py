@@ -4,7 +4,11 @@ JavaScript: exactly the live records, on the map and in the list beside it."""
 import gzip
 import re
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
 
 import pytest
 
@@ -194,3 +198,43 @@ def test_a_practice_page_has_its_locator_map(practices):
     assert 'id="locator-list"' in html
     assert "<title>Zaï in Niger</title>" in html
     assert 'class="network-map"' in html
+
+
+def test_the_map_is_drawn_once_then_read_from_the_cache(practices, organisations):
+    client = Client()
+    first = client.get("/en/map/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/en/map/").content.decode()
+    assert again == first
+    read = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "practices_practicepage" not in read and "network_organisation" not in read
+    # Each language is drawn apart: its own links.
+    french = _list_links(client.get("/fr/map/").content.decode())
+    assert {link for link in french if "#org-" in link} == {
+        f"/fr/partners/#org-{o.pk}" for o in organisations
+    }
+
+
+def test_the_cached_map_follows_every_change_of_what_it_shows(library, practices, organisations):
+    client = Client()
+    client.get("/en/map/")  # drawn and cached
+    draft = PracticePage.objects.get(title="Draft in Mali")
+    draft.save_revision().publish()
+    assert draft.url in _list_links(client.get("/en/map/").content.decode())
+
+    peru = practices[2]
+    peru.title = "Terraces in the Andes"
+    peru.save_revision().publish()
+    assert "Terraces in the Andes" in client.get("/en/map/").content.decode()
+
+    practices[0].unpublish()
+    PageViewRestriction.objects.create(page=practices[1], restriction_type="login")
+    cirad = Organisation.objects.get(name="CIRAD")
+    cirad.listed = False
+    cirad.save()
+    links = _list_links(client.get("/en/map/").content.decode())
+    assert practices[0].url not in links and practices[1].url not in links
+    assert f"/en/partners/#org-{cirad.pk}" not in links
+
+    draft.delete()
+    assert draft.url not in _list_links(client.get("/en/map/").content.decode())
