@@ -23,6 +23,7 @@ from practices.regions.selectors import (
     events_live,
     events_split,
     points_bbox,
+    practices_for_cards,
     region_correspondents,
     region_events,
     region_figures,
@@ -54,7 +55,7 @@ def region_detail(request, slug: str):
     region = region_get(slug=slug, locale=locale)
     practices = region_practices(region=region, locale=locale)
     labels = category_labels(locale=locale)
-    shown = practices.select_related("photo").prefetch_related("categories")[:PRACTICES_SHOWN]
+    shown = practices_for_cards(practices=practices, count=PRACTICES_SHOWN)
     organisations = region_organisations(region=region)
     located = practices.exclude(latitude=None).only(
         "title", "url_path", "path", "depth", "latitude", "longitude", "outcome", "locale"

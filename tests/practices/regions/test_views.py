@@ -3,16 +3,21 @@
 import datetime as dt
 
 from django.contrib.auth.models import User
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
+from wagtail.images.models import Rendition
 from wagtail.models import Locale
 
 import pytest
+import wagtail_factories
 
 from practices.models import Region
 from practices.network.models import Organisation
 from practices.regions.calendar import calendar_render
 from practices.regions.models import CorrespondentListing, EventPage
+from practices.regions.selectors import CARD_PHOTO
 from tests.factories import PracticePageFactory, region_claiming
 
 
@@ -198,3 +203,30 @@ def test_region_page_maps_and_lists_its_listed_members_and_partners(library, sah
     assert "<svg" in html and f'id="org-{listed.pk}"' in html
     assert "Réseau des producteurs" in html and "Unlisted NGO" not in html
     assert html.count(practice.title) >= 2  # on the map's list and among the practices
+
+
+def test_region_page_reads_its_practices_photos_in_a_fixed_number_of_queries(library, sahel):
+    """No query per card, even when the renditions are not in the cache (a worker just
+    started, a cache culled): the page's queries do not grow with the practices it shows."""
+    photos = []
+
+    def with_photo(title: str):
+        page = PracticePageFactory(parent=library, title=title, region=sahel)
+        page.photo = wagtail_factories.ImageFactory()
+        page.save_revision().publish()
+        photos.append(page.photo.get_rendition(CARD_PHOTO))  # made once, by a first reader
+
+    def queries_of_the_page() -> int:
+        client.get("/en/regions/sahel/")  # the figures and navigation cached after a change
+        Rendition.cache_backend.delete_many([photo.get_cache_key() for photo in photos])
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get("/en/regions/sahel/").content.decode()
+        assert html.count('class="card"') == len(photos)
+        return len(queries.captured_queries)
+
+    client = Client()
+    with_photo("Zai 0")
+    one = queries_of_the_page()
+    for number in range(1, 6):
+        with_photo(f"Zai {number}")
+    assert queries_of_the_page() == one
