@@ -23,7 +23,10 @@ HEADINGS = {
 @pytest.fixture
 def sahel(libraries):
     region = region_claiming(slug="sahel", name="Sahel", countries=["NE"])
-    PracticePageFactory(parent=libraries["en"], title="Zaï pits of Niamey", region=region)
+    PracticePageFactory(
+        parent=libraries["en"], title="Zaï pits of Niamey", region=region, farmers=12,
+        area_ha=3.0, soil_group="LX", texture="coarse",
+    )  # fmt: skip
     indexes = regions_structure_ensure()
     for code in ("en", "fr", "es"):
         event = EventPage(
@@ -54,6 +57,13 @@ def test_region_page_feed_and_interest_form_on_a_phone(live_server, browser, sah
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, "the region page scrolls sideways at 360 px"
     page.screenshot(path=str(SHOTS / f"region-{language}.png"), full_page=True)
+    figures = page.locator("section[aria-labelledby=figures] .stats strong").all_inner_texts()
+    assert figures[:2] == ["12", "1"]  # farmers, practices: the dashboard's for the region
+
+    page.locator("section[aria-labelledby=figures] a[href*='dashboard']").click()
+    page.wait_for_url("**/dashboard/?region=sahel")
+    assert page.locator(".stats strong").first.inner_text() == "12"
+    page.go_back()
 
     feed = page.locator('a[href$="/regions/sahel/events.ics"]')
     response = page.request.get(f"{live_server.url}{feed.get_attribute('href')}")
