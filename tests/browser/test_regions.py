@@ -4,11 +4,12 @@ calendar feed, and the call for twin regions' form (refused, then sent)."""
 import datetime as dt
 from pathlib import Path
 
+from django.contrib.auth.models import User
 from django.core import mail
 
 import pytest
 
-from practices.regions.models import EventPage, ExpressionOfInterest
+from practices.regions.models import CorrespondentListing, EventPage, ExpressionOfInterest
 from practices.regions.services import regions_structure_ensure
 from tests.factories import PracticePageFactory, region_claiming
 
@@ -26,6 +27,12 @@ def sahel(libraries):
     PracticePageFactory(
         parent=libraries["en"], title="Zaï pits of Niamey", region=region, farmers=12,
         area_ha=3.0, soil_group="LX", texture="coarse",
+    )  # fmt: skip
+    person = User.objects.create_user("aicha", "aicha@example.org")
+    region.correspondents.add(person)
+    CorrespondentListing.objects.create(  # a long address still fits a phone's width
+        user=person, listed=True, display_name="Aïcha Sanni",
+        contact_email="correspondent.sahel.niamey@example.org",
     )  # fmt: skip
     indexes = regions_structure_ensure()
     for code in ("en", "fr", "es"):
