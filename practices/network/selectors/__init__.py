@@ -30,8 +30,7 @@ def practices_for_map(
     if outcome:
         queryset = queryset.filter(outcome=outcome)
     pages = (
-        queryset.select_related("locale")
-        .only(
+        queryset.only(
             "title",
             "url_path",
             "path",
@@ -45,13 +44,14 @@ def practices_for_map(
         .distinct()
         .order_by("title", "pk")
     )
+    wanted = Locale.objects.filter(language_code=language).values_list("id", flat=True).first()
     chosen: dict = {}
     for page in pages:
         held = chosen.get(page.translation_key)
         if held is None or (
-            page.locale.language_code == language and held.locale.language_code != language
+            held.locale_id != wanted and (page.locale_id == wanted or page.pk < held.pk)
         ):
-            chosen[page.translation_key] = page
+            chosen[page.translation_key] = page  # the reader's language, else the first written
     return sorted(chosen.values(), key=lambda page: (page.title.casefold(), page.pk))
 
 

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 import pytest
 
@@ -238,3 +238,16 @@ def test_the_cached_map_follows_every_change_of_what_it_shows(library, practices
 
     draft.delete()
     assert draft.url not in _list_links(client.get("/en/map/").content.decode())
+
+
+def test_a_translated_practice_is_one_place_in_the_readers_language(practices):
+    original = practices[0]
+    french = original.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french.title = "Zaï au Niger"
+    french.save_revision().publish()
+    client = Client()
+    in_french = _list_links(client.get("/fr/map/").content.decode())
+    assert french.url in in_french and original.url not in in_french
+    in_spanish = _list_links(client.get("/es/map/").content.decode())
+    assert original.url in in_spanish and french.url not in in_spanish  # no Spanish version
+    assert len(in_french) == len(in_spanish) == len(practices)
