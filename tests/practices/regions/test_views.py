@@ -1,6 +1,8 @@
 """A region's page shows exactly its live records; the events' iCalendar feeds."""
 
 import datetime as dt
+import gzip
+import re
 
 from django.contrib.auth.models import User
 from django.db import connection
@@ -230,3 +232,21 @@ def test_region_page_reads_its_practices_photos_in_a_fixed_number_of_queries(lib
     for number in range(1, 6):
         with_photo(f"Zai {number}")
     assert queries_of_the_page() == one
+
+
+def test_region_page_stays_within_the_first_load_budget(library, sahel):
+    """≤ 150 KB gzipped, HTML and CSS, with every practice of a busy region on its map."""
+    for number in range(80):
+        PracticePageFactory(
+            parent=library, title=f"Zai pits of village {number}", region=sahel, farmers=10,
+            latitude=12 + (number % 9) * 0.5, longitude=1 + (number // 9) * 0.5,
+        )  # fmt: skip
+    client = Client()
+    response = client.get("/en/regions/sahel/")
+    html = response.content
+    css = b"".join(
+        b"".join(client.get(f"/static/{path.decode()}").streaming_content)
+        for path in re.findall(rb'href="/static/([^"]+\.css)"', html)
+    )
+    assert html.count(b"<li data-lat") == 80  # every practice in the list beside the map
+    assert len(gzip.compress(html)) + len(gzip.compress(css)) <= 150 * 1024
