@@ -14,6 +14,8 @@ and water supply, and a tie-break of size `near_equal` mixing the same country w
   aridity and the same tie-breaks); and nested leave-site-out within each set (for each
   held-out site, the ranking of a smaller family (NESTED) with the best AUC on the other sites,
   themselves predicted without the held-out one);
+- what the practice page's "tried by farms like yours" would predict (the share that worked
+  among the sites at least LIKE_YOURS similar), today's similarity, with and without the farm;
 - how the outcome follows each derived condition (AUC of the raw value: below 0.5, the lower
   the value the likelier it worked), to see which conditions matter for which practice.
 
@@ -38,6 +40,7 @@ from benchmarks.outcomes import (
 )
 from benchmarks.stats import auc, auc_difference_interval, result
 from benchmarks.trials import TRIAL_SETS, data_directory, trial_sites
+from search.selectors import LIKE_YOURS
 
 KOPPEN_WEIGHTS = {"koppen": 1.2, "koppen_two": 1.0, "koppen_group": 0.8}  # the encoder's
 # (Köppen scale, rainfall, temperature, altitude, aridity, zone, farm) weights
@@ -183,6 +186,16 @@ def _feature_aucs(prepared: Prepared) -> dict[str, float]:
     return out
 
 
+def like_yours_share(similarity: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """What the practice page says (search.selectors.reports_summary): the share that worked
+    among the others whose similarity reaches LIKE_YOURS; the overall share when none does."""
+    like = similarity >= LIKE_YOURS
+    np.fill_diagonal(like, False)
+    count = like.sum(axis=1)
+    worked = (like * labels[None, :]).sum(axis=1)
+    return np.where(count > 0, worked / np.maximum(count, 1), labels.mean())
+
+
 def _difference(ours, theirs, labels, *, runs) -> dict:
     low, high = auc_difference_interval(ours, theirs, labels, runs=runs)
     return {"minus_distance": round(auc(ours, labels) - auc(theirs, labels), 3),
@@ -213,6 +226,14 @@ def run(*, quick: bool) -> list[dict]:
                    today=round(table[TODAY], 3), rankings=len(table),
                    rankings_meeting_goal=meeting, feature_auc=_feature_aucs(each))
         )  # fmt: skip
+        for farm in (0, 0.8):
+            share = like_yours_share(similarities(each, block_weights((*TODAY[0][:-1], farm))),
+                                     labels)  # fmt: skip
+            results.append(
+                result(f"outcomes_search_{name}_like_yours{'_farm' if farm else ''}_auc",
+                       auc(share, labels), "AUC", threshold=LIKE_YOURS,
+                       **_difference(share, distance, labels, runs=runs))
+            )  # fmt: skip
         outer, chosen = nested(each)
         (top, times), *_rest = chosen.most_common(1)
         results.append(

@@ -90,3 +90,12 @@ def test_the_search_is_left_out_of_a_quick_run_and_skips_without_the_trials(tmp_
     monkeypatch.setenv("TERROIR_REAL_DATA", str(tmp_path))
     assert outcomes_search.run(quick=True) == []
     assert outcomes_search.run(quick=False) == []
+
+
+def test_like_yours_counts_the_sites_at_least_as_similar_as_the_page_says():
+    similarity = np.array([[1.0, 0.9, 0.69], [0.9, 1.0, 0.75], [0.69, 0.75, 1.0]])
+    labels = np.array([True, False, True])
+    # site 0: only site 1 is like it; site 1: both others; site 2: site 1 only
+    assert outcomes_search.like_yours_share(similarity, labels).tolist() == [0.0, 1.0, 0.0]
+    lonely = np.eye(3)
+    assert np.allclose(outcomes_search.like_yours_share(lonely, labels), 2 / 3)
