@@ -88,9 +88,10 @@ class Prepared:
     encoded: dict[bool, np.ndarray]  # farm or not -> the encoder's vectors, today's weights
     same_study: np.ndarray
     refused: int  # sites the derivation refused (at sea, beyond 2 km of land)
+    conditions: list  # each site's SiteConditions (benchmarks/outcomes_search.py reads more)
 
 
-def _prepare(sites: list[Site]) -> Prepared:
+def prepare(sites: list[Site]) -> Prepared:
     derived = sites_derive(points=[(site.latitude, site.longitude) for site in sites])
     kept = [(s, d) for s, d in zip(sites, derived, strict=True) if not isinstance(d, LocationError)]
     sites = [site for site, _derived in kept]
@@ -137,6 +138,7 @@ def _prepare(sites: list[Site]) -> Prepared:
         encoded=encoded,
         same_study=np.array([[bool(a & b) for b in studies] for a in studies]),
         refused=len(derived) - len(kept),
+        conditions=[conditions for _site, conditions in kept],
     )
 
 
@@ -316,7 +318,7 @@ def run(*, quick: bool) -> list[dict]:
                        "published trials (SOURCES.json)")
             )  # fmt: skip
             continue
-        prepared = _prepare(trial_sites(trial_set, directory))
+        prepared = prepare(trial_sites(trial_set, directory))
         _check_against_search(prepared)
         tables[trial_set.name] = _evaluate(prepared)
         labels[trial_set.name] = prepared.labels

@@ -62,6 +62,7 @@ def main() -> int:
         load,
         maps,
         outcomes,
+        outcomes_search,
         reach,
         search,
     )
@@ -83,6 +84,7 @@ def main() -> int:
         results += conditions.run(quick=args.quick)
     if args.only in (None, "outcomes"):
         results += outcomes.run(quick=args.quick)
+        results += outcomes_search.run(quick=args.quick)
     if args.only in (None, "carbon"):
         results += carbon.run(quick=args.quick)
     if args.only in (None, "reach"):

@@ -7,7 +7,9 @@ sounds of an allow-list as themselves, anything else application/octet-stream), 
 `nosniff`, a sandboxing Content-Security-Policy, and `Content-Disposition: attachment` for
 everything that is not an image. Wagtail's originals and renditions are served like the
 farmers' photos. Documents are left to Wagtail's own view (it checks collection privacy)
-unless WAGTAILDOCS_SERVE_METHOD is "direct".
+unless WAGTAILDOCS_SERVE_METHOD is "direct". A folder named in TERROIR_MEDIA_GUARDS is served
+only when its guard (a dotted path: `guard(request, path)`) gives the Cache-Control to answer
+with; None is a 404 (the videos and voice notes of drafts: practices.reach.media_access).
 
 Django's `django.views.static.serve` is the model (safe_join, Last-Modified); added here: the
 headers above, ETag and If-None-Match, HEAD without a body and single byte ranges (phones
@@ -24,6 +26,7 @@ from django.http import FileResponse, Http404, HttpResponse, StreamingHttpRespon
 from django.utils._os import safe_join
 from django.utils.cache import get_conditional_response
 from django.utils.http import content_disposition_header, http_date
+from django.utils.module_loading import import_string
 from django.views.decorators.http import require_safe
 
 from practices.upload_checks import media_content_type
@@ -56,6 +59,17 @@ def _media_path(path: str) -> Path:
     return fullpath
 
 
+def _guarded_cache_control(request, fullpath: Path) -> str | None:
+    """The Cache-Control of a file in a guarded folder, "" for one in no such folder; None
+    when its guard refuses it. The folder is read from the file's resolved place, never from
+    how the address spells it."""
+    path = fullpath.relative_to(Path(settings.MEDIA_ROOT).resolve()).as_posix()
+    for folder, guard in getattr(settings, "TERROIR_MEDIA_GUARDS", {}).items():
+        if path.startswith(folder.rstrip("/") + "/"):
+            return import_string(guard)(request, path)
+    return ""
+
+
 def _byte_range(header: str, size: int) -> tuple[int, int] | None:
     """(first, last) byte of a single `Range: bytes=` request; None when it cannot be met."""
     match = RANGE.match(header.strip())
@@ -84,6 +98,9 @@ def _stream(path: Path, start: int, length: int):
 def media_serve(request, path: str):
     """One file of MEDIA_ROOT, with the headers described above."""
     fullpath = _media_path(path)
+    cache_control = _guarded_cache_control(request, fullpath)
+    if cache_control is None:
+        raise Http404
     stat = fullpath.stat()
     etag = f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
     content_type = media_content_type(str(fullpath))
@@ -94,7 +111,7 @@ def media_serve(request, path: str):
         "Cross-Origin-Resource-Policy": "same-origin",
         "Last-Modified": http_date(stat.st_mtime),
         "ETag": etag,
-        "Cache-Control": CACHE_CONTROL,
+        "Cache-Control": cache_control or CACHE_CONTROL,
         "Accept-Ranges": "bytes",
     }
     if not content_type.startswith("image/"):

@@ -185,6 +185,11 @@ MEDIA_URL = "/media/"
 # active one), whatever DEBUG says: the default storage is the local disk. Off when a web server
 # or a bucket serves media instead (production.py switches it off with S3).
 TERROIR_SERVE_MEDIA = os.environ.get("TERROIR_SERVE_MEDIA", "1") == "1"
+# Media folders served only to whom their guard allows (knowledge/media.py): the files of
+# uploaded videos and voice notes, until a live page uses them (docs/decisions.md).
+TERROIR_MEDIA_GUARDS = dict.fromkeys(
+    ("reach", "media", "media_thumbnails"), "practices.reach.media_access.media_guard"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed names (cached for a year, immutable) with gzip and Brotli copies, served by

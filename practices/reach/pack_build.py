@@ -1,7 +1,12 @@
 """Building offline packs: static HTML pages (index, practices, tutorials) with small WebP
 photos and one inline stylesheet, zipped, that open from a phone's file manager with no
 connection and no server. Every link is relative and stays inside the ZIP; anything that would
-reach out (links to the site, documents, videos, body images) is dropped or kept as text."""
+reach out (links to the site, documents, body images) is dropped or kept as text.
+
+A page's recordings (a practice's voice note, the uploaded videos of a body) travel as their
+audio-only renditions, on top of the photos' budget (the issue's "≤ 5 MB without audio") and
+within AUDIO_BUDGET, and a video's poster within the photos' budget; the small videos stay on
+the site (a minute of one weighs as much as a whole pack), its address given as text."""
 
 import io
 import os
@@ -13,12 +18,14 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail.models import Locale
 
 from bs4 import BeautifulSoup
 
 from practices.models import TutorialPage
+from practices.reach.models import MediaRenditions, RenditionStatus
 from practices.reach.packs import (
     PackEntry,
     PackKey,
@@ -32,11 +39,24 @@ from practices.reach.packs import (
 from practices.selectors.labels import category_labels, region_labels
 
 PACK_BUDGET = 5 * 1024 * 1024  # bytes, without audio
+AUDIO_BUDGET = 10 * 1024 * 1024  # bytes of recordings a pack carries on top of PACK_BUDGET
+BODY_MEDIA_TEMPLATE = "reach/pack/body_media.html"  # a body's video: under "Recordings"
 PHOTO_FILTER = "width-480|format-webp|webpquality-55"
 PHOTO_HEADROOM = 256 * 1024  # kept free for the HTML when photos are added
 DROPPED_TAGS = ("img", "picture", "source", "video", "audio", "iframe", "object", "embed",
                 "script", "style", "link", "form", "input", "button")  # fmt: skip
 KEPT_ATTRIBUTES = {"class", "lang", "colspan", "rowspan"}
+
+
+@dataclass
+class Recording:
+    """A page's recording as its pack carries it (names inside the ZIP; "" when left out)."""
+
+    label: str
+    video: bool
+    audio: str = ""
+    audio_size: int = 0
+    poster: str = ""
 
 
 @dataclass
@@ -71,6 +91,25 @@ def _photo(image, used: int) -> bytes | None:
     return data if used + len(data) <= PACK_BUDGET - PHOTO_HEADROOM else None
 
 
+def _page_media(page) -> list[tuple[str, object]]:
+    """The uploaded sounds and videos of a page, labelled: a practice's voice note, then the
+    videos of its body."""
+    found = []
+    voice = getattr(page, "voice_note", None)
+    if voice is not None:
+        found.append((gettext("Voice note"), voice))
+    for block in getattr(page, "body", None) or []:
+        if block.block_type == "video" and block.value.get("video"):
+            video = block.value["video"]
+            found.append((block.value.get("caption") or video.title, video))
+    return found
+
+
+def _file_bytes(field_file) -> bytes:
+    with field_file.open("rb") as file:
+        return file.read()
+
+
 def _explanations(practices, tutorials) -> tuple[dict, dict]:
     """practice id -> the pack's tutorials explaining it, tutorial id -> its pack practices."""
     by_id = {page.id: page for page in [*practices, *tutorials]}
@@ -102,7 +141,8 @@ def pack_zip(key: PackKey) -> tuple[bytes, PackEntry] | None:
     in_pack = {page.id for page in [*practices, *tutorials]}
     explaining, explained = _explanations(practices, tutorials)
     buffer = io.BytesIO()
-    used = 0
+    used = audio_used = 0
+    carried: dict[str, int] = {}  # names of the recordings' files written, with their size
     with (
         translation.override(key.language),
         zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
@@ -115,11 +155,40 @@ def pack_zip(key: PackKey) -> tuple[bytes, PackEntry] | None:
             "site_address": _site_address(),
         }
 
-        def write(name: str, content: bytes | str) -> None:
-            nonlocal used
+        def write(name: str, content: bytes | str, *, audio: bool = False) -> None:
+            nonlocal used, audio_used
             data = content.encode() if isinstance(content, str) else content
             archive.writestr(name, data)
-            used += len(data)
+            if audio:
+                audio_used += len(data)
+            else:
+                used += len(data)
+
+        def recordings(page) -> list[Recording]:
+            """The page's recordings, their files written once a pack, as budgets allow."""
+            made = []
+            for label, media in _page_media(page):
+                renditions = MediaRenditions.objects.filter(
+                    media=media, status=RenditionStatus.DONE
+                ).first()
+                if renditions is None:
+                    continue
+                recording = Recording(label=label, video=bool(renditions.video))
+                audio, poster = f"audio/{media.pk}.m4a", f"images/poster-{media.pk}.webp"
+                if renditions.audio and audio not in carried:
+                    if audio_used + renditions.audio.size <= AUDIO_BUDGET:
+                        write(audio, _file_bytes(renditions.audio), audio=True)
+                        carried[audio] = renditions.audio.size
+                if renditions.poster and poster not in carried:
+                    data = _file_bytes(renditions.poster)
+                    if used + len(data) <= PACK_BUDGET - PHOTO_HEADROOM:
+                        write(poster, data)
+                        carried[poster] = len(data)
+                if audio in carried:
+                    recording.audio, recording.audio_size = audio, carried[audio]
+                recording.poster = poster if poster in carried else ""
+                made.append(recording)
+            return made
 
         for kind, pages in (("practices", practices), ("tutorials", tutorials)):
             for page in pages:
@@ -127,7 +196,10 @@ def pack_zip(key: PackKey) -> tuple[bytes, PackEntry] | None:
                 if photo is not None:
                     write(f"images/{page.id}.webp", photo)
                 explains = explaining.get(page.id, []) if kind == "practices" else []
-                body = html_offline(render_to_string("reach/pack/body.html", {"page": page}))
+                body = html_offline(render_to_string(
+                    "reach/pack/body.html",
+                    {"page": page, "reach_media_template": BODY_MEDIA_TEMPLATE},
+                ))  # fmt: skip
                 context = {
                     **common,
                     "page": page,
@@ -136,6 +208,7 @@ def pack_zip(key: PackKey) -> tuple[bytes, PackEntry] | None:
                     "body": body,
                     "tutorials": explains,
                     "practices": explained.get(page.id, []),
+                    "recordings": recordings(page),
                 }
                 write(
                     f"{kind}/{page.id}.html", render_to_string(f"reach/pack/{kind}.html", context)
@@ -155,6 +228,7 @@ def pack_zip(key: PackKey) -> tuple[bytes, PackEntry] | None:
         practices=len(practices),
         tutorials=len(tutorials),
         size=len(data),
+        audio=audio_used,
         built=built.isoformat(timespec="seconds"),
         page_ids=sorted(in_pack),
     )

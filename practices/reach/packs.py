@@ -48,6 +48,7 @@ class PackEntry:
     size: int
     built: str  # ISO date and time, UTC
     page_ids: list[int] = field(default_factory=list)
+    audio: int = 0  # bytes of recordings (audio only) in `size`
 
     @property
     def filename(self) -> str:

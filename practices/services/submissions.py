@@ -82,7 +82,7 @@ def contribution_submit(
     photos: list[Photo],
     video_url: str = "",
     video_file: tuple | None = None,
-    voice_file: tuple | None = None,
+    voice_file: tuple | str | None = None,
 ) -> PracticePage:
     """A farmer's practice, with its photos, video and voice note (checked uploads with their
     container's extension), as a draft in review. Raises ValidationError with nothing written,
@@ -137,7 +137,7 @@ def contribution_update(
     photos: list[Photo],
     video_url: str = "",
     video_file: tuple | None = None,
-    voice_file: tuple | None = None,
+    voice_file: tuple | str | None = None,
 ) -> PracticePage:
     """The farmer's corrected draft, sent back to review (or to review for the first time). A
     new video file or voice note replaces the draft's; without one, the draft keeps its own."""
@@ -191,7 +191,7 @@ def _draft_update(*, page, user, fields, category_slugs, steps, image_ids, video
 
 
 def report_submit(*, user, practice: PracticePage, fields: dict, photos: list[Photo],
-                  voice_file: tuple | None = None):  # fmt: skip
+                  voice_file: tuple | str | None = None):  # fmt: skip
     """A farmer's "I tried this" (a photo and a voice note optional), as a draft in regional
     review. ValidationError (nothing written, not even the files) for a farm location at sea."""
     report = ExperienceReport(practice=practice, author=user, live=False, **fields)

@@ -4,7 +4,8 @@ A file reaches MEDIA_ROOT (and a Wagtail image or media row) only when the form 
 saved, under a random name with the extension of its detected format: never under the name it
 was sent with. A photo sent with a form that must be corrected is held outside MEDIA_ROOT
 (VAR_DIR, never served, no row) for a day, so that a farmer on a slow connection does not send
-it twice; the form carries its name, signed (practices.forms.mixins.kept_photos_sign).
+it twice; the form carries its name, signed (practices.forms.mixins.kept_photos_sign). A
+voice note is held the same way (practices.forms.voice), one a member, in its own folder.
 """
 
 import re
@@ -26,6 +27,8 @@ from practices.upload_checks import MAX_PHOTOS
 
 STAGED_MAX_AGE = 24 * 3600  # as long as a signed list of kept photos is honoured
 STAGED_NAME = re.compile(r"^[0-9a-f]{32}\.(?:jpg|png|webp|gif)$")
+# The extensions upload_checks.VOICE_CONTAINERS stores voice notes under.
+STAGED_VOICE_NAME = re.compile(r"^[0-9a-f]{32}\.(?:m4a|amr|ogg|webm|mp3|wav|aac)$")
 
 # A photo of a submission: the id of an image already stored (kept while editing), the name of
 # a staged photo, or a new upload with the extension of its detected format.
@@ -34,6 +37,29 @@ Photo = int | str | tuple[File, str]
 
 def _staging_root() -> Path:
     return Path(settings.VAR_DIR) / "staged-uploads"
+
+
+def _voice_staging_root() -> Path:
+    return Path(settings.VAR_DIR) / "staged-voice"
+
+
+def _staged_expire(root: Path) -> None:
+    """Files staged more than a day ago (by anyone) go."""
+    for path in root.glob("*/*"):
+        try:
+            if path.stat().st_mtime < time.time() - STAGED_MAX_AGE:
+                path.unlink(missing_ok=True)
+        except FileNotFoundError:  # removed meanwhile by another request
+            continue
+
+
+def _staged_write(directory: Path, upload: File, extension: str) -> str:
+    directory.mkdir(parents=True, exist_ok=True)
+    name = stored_name(extension)
+    with (directory / name).open("xb") as out:
+        for chunk in upload.chunks():
+            out.write(chunk)
+    return name
 
 
 def stored_name(extension: str) -> str:
@@ -49,18 +75,9 @@ def photos_stage(*, user, photos: list[tuple[File, str]], kept: list = ()) -> li
     if not photos:
         return []
     root = _staging_root()
-    for path in root.glob("*/*"):
-        if path.stat().st_mtime < time.time() - STAGED_MAX_AGE:
-            path.unlink(missing_ok=True)
+    _staged_expire(root)
     directory = root / str(user.pk)
-    directory.mkdir(parents=True, exist_ok=True)
-    names = []
-    for upload, extension in photos:
-        name = stored_name(extension)
-        with (directory / name).open("xb") as out:
-            for chunk in upload.chunks():
-                out.write(chunk)
-        names.append(name)
+    names = [_staged_write(directory, upload, extension) for upload, extension in photos]
     _staged_prune(directory, keep={*names, *(k for k in kept if isinstance(k, str))})
     return names
 
@@ -86,6 +103,27 @@ def photo_staged(*, user, name: str) -> Path | None:
     if not STAGED_NAME.match(name):
         return None
     path = _staging_root() / str(user.pk) / name
+    return path if path.is_file() else None
+
+
+def voice_stage(*, user, voice: tuple[File, str]) -> str:
+    """Hold a checked voice note of a form to be corrected; its name, to be signed into the
+    form. A member holds one: staging another removes the one before."""
+    root = _voice_staging_root()
+    _staged_expire(root)
+    directory = root / str(user.pk)
+    name = _staged_write(directory, *voice)
+    for path in directory.iterdir():
+        if path.name != name:
+            path.unlink(missing_ok=True)
+    return name
+
+
+def voice_staged(*, user, name: str) -> Path | None:
+    """The staged voice note of this user by that name, if it is still there."""
+    if not STAGED_VOICE_NAME.match(name):
+        return None
+    path = _voice_staging_root() / str(user.pk) / name
     return path if path.is_file() else None
 
 
@@ -149,9 +187,19 @@ def video_store(*, user, video: tuple[File, str], title: str, written: list) -> 
     return _media_store(user=user, upload=video, kind="video", title=title, written=written)
 
 
-def voice_store(*, user, voice: tuple[File, str], title: str, written: list) -> int:
-    """A checked voice note (with its container's extension) as a wagtailmedia sound."""
-    return _media_store(user=user, upload=voice, kind="audio", title=title, written=written)
+def voice_store(*, user, voice: tuple[File, str] | str, title: str, written: list) -> int | None:
+    """A checked voice note (with its container's extension), or the name of one staged while
+    the form was corrected, as a wagtailmedia sound; None if the staged one is gone. Call in
+    the submission's transaction; a staged file goes once it commits."""
+    if not isinstance(voice, str):
+        return _media_store(user=user, upload=voice, kind="audio", title=title, written=written)
+    path = voice_staged(user=user, name=voice)
+    if path is None:
+        return None
+    transaction.on_commit(lambda: path.unlink(missing_ok=True))
+    with path.open("rb") as content:
+        return _media_store(user=user, upload=(File(content), path.suffix.lstrip(".")),
+                            kind="audio", title=title, written=written)  # fmt: skip
 
 
 def _media_store(*, user, upload: tuple[File, str], kind: str, title: str, written: list) -> int:

@@ -63,7 +63,7 @@ def _contribute(request, *, limited: bool = False):
             photos=photos,
             video_url=form.cleaned_data["video_url"],
             video_file=form.video_checked,
-            voice_file=form.voice_checked,
+            voice_file=form.voice_note(),
         )
 
     form = ContributionForm(request.POST, request.FILES, user=request.user)
@@ -105,7 +105,7 @@ def _contribute_edit(request, *, page_id: int, limited: bool = False):
             photos=photos,
             video_url=form.cleaned_data["video_url"],
             video_file=form.video_checked,  # never dropped silently (issue 13)
-            voice_file=form.voice_checked,
+            voice_file=form.voice_note(),
         )
 
     form = ContributionForm(

@@ -59,7 +59,7 @@ def _report_new(request, *, practice_id: int, limited: bool = False):
         try:
             report_submit(user=request.user, practice=practice, fields=fields,
                           photos=new_photos or form.kept_photos,
-                          voice_file=form.voice_checked)  # fmt: skip
+                          voice_file=form.voice_note())  # fmt: skip
         except ValidationError as error:
             service_errors_add(form, error)
         else:

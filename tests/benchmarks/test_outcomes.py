@@ -3,7 +3,8 @@ figures are only as good as the AUC, the site grouping and the skip when the dat
 
 import numpy as np
 
-from benchmarks import outcomes
+from benchmarks import outcomes, outcomes_search
+from benchmarks.outcomes import K
 from benchmarks.stats import auc
 from benchmarks.trials import Observation, sites_group
 
@@ -61,3 +62,40 @@ def test_without_the_published_trials_each_set_is_a_skipped_row(tmp_path, monkey
         "outcomes_agroforestry_sites",
     ]
     assert all(row["value"] == 0 and "not found" in row["skipped"] for row in rows)
+
+
+def test_the_fast_vote_is_the_benchmarks_vote_ties_in_site_order():
+    generator = np.random.default_rng(5)
+    scores = generator.integers(0, 3, (40, 40)).astype(float)  # many exact ties
+    labels = generator.random(40) < 0.5
+    expected = outcomes.predictions(scores, labels, k=K, excluded=np.eye(40, dtype=bool))
+    assert np.array_equal(outcomes_search.predicted(scores, labels), expected)
+
+
+def test_the_nested_inner_vote_leaves_the_held_out_site_out_of_every_neighbourhood():
+    generator = np.random.default_rng(6)
+    scores = generator.integers(0, 4, (30, 30)).astype(float)
+    labels = generator.random(30) < 0.5
+    orders = outcomes_search.first_k(scores, K + 1)
+    for held in (0, 7, 29):
+        excluded = np.eye(30, dtype=bool)
+        excluded[:, held] = True
+        expected = outcomes.predictions(scores, labels, k=K, excluded=excluded)
+        inner = outcomes_search.predicted_without(orders, labels.astype(float), held)
+        others = np.arange(30) != held
+        assert np.allclose(inner[others], expected[others])
+
+
+def test_the_search_is_left_out_of_a_quick_run_and_skips_without_the_trials(tmp_path, monkeypatch):
+    monkeypatch.setenv("TERROIR_REAL_DATA", str(tmp_path))
+    assert outcomes_search.run(quick=True) == []
+    assert outcomes_search.run(quick=False) == []
+
+
+def test_like_yours_counts_the_sites_at_least_as_similar_as_the_page_says():
+    similarity = np.array([[1.0, 0.9, 0.69], [0.9, 1.0, 0.75], [0.69, 0.75, 1.0]])
+    labels = np.array([True, False, True])
+    # site 0: only site 1 is like it; site 1: both others; site 2: site 1 only
+    assert outcomes_search.like_yours_share(similarity, labels).tolist() == [0.0, 1.0, 0.0]
+    lonely = np.eye(3)
+    assert np.allclose(outcomes_search.like_yours_share(lonely, labels), 2 / 3)

@@ -17,6 +17,7 @@ from practices.reach.packs import manifest_read, pack_file
 from tests.practices.reach.packs_fixtures import reach_directories, zai_pack_fixture  # noqa: F401
 
 SLUG = "fr-west-africa-water-harvesting"
+PACK_REFERENCES = ["a", "img", "link", "script", "source", "iframe", "audio", "video"]
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)  # a scheme, or //host
 
 
@@ -39,9 +40,15 @@ def test_pack_opens_offline_with_every_link_inside_it(zai_pack):
     assert "index.html" in names
     assert {f"practices/{p.id}.html" for p in zai_pack["practices"]} <= names
     assert f"tutorials/{zai_pack['tutorial'].id}.html" in names
+    assert_links_inside(archive)
+
+
+def assert_links_inside(archive: zipfile.ZipFile) -> None:
+    """No page of the pack refers outside it; every relative reference names one of its files."""
+    names = set(archive.namelist())
     for name in names - {n for n in names if not n.endswith(".html")}:
         soup = BeautifulSoup(archive.read(name), "html.parser")
-        for tag in soup.find_all(["a", "img", "link", "script", "source", "iframe"]):
+        for tag in soup.find_all(PACK_REFERENCES):
             for attribute in ("href", "src", "srcset"):
                 target = tag.get(attribute)
                 if target is None:
