@@ -1,0 +1,3 @@
+"""Imported once by NetworkConfig.ready() (practices.app_config)."""
+
+from practices.network import views  # noqa: F401 - registers the practice page's locator map
