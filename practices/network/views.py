@@ -9,23 +9,25 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from wagtail.models import Locale
+
 from django_countries import countries
 
 from practices import vocabulary as v
 from practices.network.maps import MapPoint
 from practices.network.selectors import (
     DirectoryFilters,
-    categories_named,
     college_counts,
     directory_filters,
+    labels_by_name,
     organisation_points,
     organisations_listed,
     practice_points,
     practices_for_map,
-    regions_named,
 )
 from practices.network.vocabulary import College, Membership
 from practices.page_context import page_context_addition
+from practices.selectors.labels import category_labels, region_labels
 
 SHOW = ("practices", "members", "partners")
 
@@ -49,7 +51,7 @@ def _choices(params: dict, name: str, options) -> list[dict]:
 
 def map_page(request):
     language = get_language()
-    categories = categories_named(language=language)
+    categories = labels_by_name(category_labels(locale=Locale.get_active()))
     show = request.GET.get("show", "")
     show = show if show in SHOW else ""
     category = request.GET.get("category", "")
@@ -103,11 +105,10 @@ def map_page(request):
 
 
 def partners_page(request):
-    language = get_language()
     filters = directory_filters(request.GET)
     organisations = list(organisations_listed(filters=filters).prefetch_related("regions"))
     everyone = organisations_listed()
-    regions = regions_named(language=language)
+    regions = labels_by_name(region_labels(locale=Locale.get_active()))
     present = sorted({str(code) for code in everyone.values_list("country", flat=True)})
     params = {
         "college": filters.college,

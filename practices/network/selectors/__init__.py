@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
-from practices.models import PracticeCategory, PracticePage, Region
+from practices.models import PracticePage
 from practices.network.maps import MapPoint
 from practices.network.models import Organisation
 from practices.network.vocabulary import College, Membership
@@ -133,18 +133,7 @@ def college_counts(organisations) -> list[CollegeCount]:
     return [*rows, total]
 
 
-def regions_named(*, language: str) -> dict[str, str]:
-    """Region code → name in `language` (else in any language it has)."""
-    names: dict[str, str] = {}
-    for region in Region.objects.select_related("locale").order_by("name"):
-        if region.locale.language_code == language or region.slug not in names:
-            names[region.slug] = region.name
-    return names
-
-
-def categories_named(*, language: str) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for category in PracticeCategory.objects.select_related("locale").order_by("name"):
-        if category.locale.language_code == language or category.slug not in names:
-            names[category.slug] = category.name
-    return names
+def labels_by_name(labels: dict[str, str]) -> dict[str, str]:
+    """Slug -> name (practices.selectors.labels, in the reader's language), in the order of
+    the names: the filters list them so."""
+    return dict(sorted(labels.items(), key=lambda item: item[1]))
