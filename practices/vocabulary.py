@@ -233,32 +233,28 @@ class NumericClass:
     upper: float | None
 
 
-RAINFALL_CLASSES = [
-    NumericClass("lt250", "< 250 mm", 250),
-    NumericClass("251-500", "251–500 mm", 500),
-    NumericClass("501-750", "501–750 mm", 750),
-    NumericClass("751-1000", "751–1,000 mm", 1000),
-    NumericClass("1001-1500", "1,001–1,500 mm", 1500),
-    NumericClass("1501-2000", "1,501–2,000 mm", 2000),
-    NumericClass("2001-3000", "2,001–3,000 mm", 3000),
-    NumericClass("3001-4000", "3,001–4,000 mm", 4000),
-    NumericClass("gt4000", "> 4,000 mm", None),
-]
+def numeric_ladder(unit: str, uppers: list[int], *, start: int | None = None) -> list[NumericClass]:
+    """WOCAT's classes from their upper bounds: "< 250 mm" first (or "0–100 m" from `start`),
+    then "251–500 mm" and so on, and "> 4,000 mm" above the last bound."""
+    classes = []
+    lower = None
+    for upper in uppers:
+        if lower is None and start is None:
+            code, label = f"lt{upper}", f"< {upper:,} {unit}"
+        else:
+            low = start if lower is None else lower + 1
+            code, label = f"{low}-{upper}", f"{low:,}–{upper:,} {unit}"
+        classes.append(NumericClass(code, label, upper))
+        lower = upper
+    return [*classes, NumericClass(f"gt{lower}", f"> {lower:,} {unit}", None)]
+
+
+RAINFALL_CLASSES = numeric_ladder("mm", [250, 500, 750, 1000, 1500, 2000, 3000, 4000])
 
 # How long a practice was kept up, or a farmer's trial of it lasted (years), at most.
 YEARS_PRACTISED_MAX = 200
 
-ALTITUDE_CLASSES = [
-    NumericClass("0-100", "0–100 m", 100),
-    NumericClass("101-500", "101–500 m", 500),
-    NumericClass("501-1000", "501–1,000 m", 1000),
-    NumericClass("1001-1500", "1,001–1,500 m", 1500),
-    NumericClass("1501-2000", "1,501–2,000 m", 2000),
-    NumericClass("2001-2500", "2,001–2,500 m", 2500),
-    NumericClass("2501-3000", "2,501–3,000 m", 3000),
-    NumericClass("3001-4000", "3,001–4,000 m", 4000),
-    NumericClass("gt4000", "> 4,000 m", None),
-]
+ALTITUDE_CLASSES = numeric_ladder("m", [100, 500, 1000, 1500, 2000, 2500, 3000, 4000], start=0)
 
 
 def numeric_class(value: float | None, classes: list[NumericClass]) -> NumericClass | None:

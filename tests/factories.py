@@ -9,6 +9,7 @@ import factory
 import wagtail_factories
 
 from practices.models import PracticeCategory, PracticePage, Region, TutorialPage, VideoPage
+from practices.network.services import organisation_save
 from practices.roles import MODERATORS
 from practices.services.members import member_get
 
@@ -54,6 +55,24 @@ def region_claiming(*, slug: str, name: str, countries: list[str]) -> Region:
     region.name, region.countries = name, countries
     region.save()
     return region
+
+
+def organisations_saved(rows, *, descriptions: dict[str, str]) -> list:
+    """Members and partners saved by the network's own service, from (name, college, status,
+    country, latitude, longitude, regions) rows; `descriptions`: language -> a text in which
+    {name} stands for the organisation's name."""
+    return [
+        organisation_save(
+            data={
+                "name": name, "college": college, "status": status, "country": country,
+                "latitude": latitude, "longitude": longitude,
+                "regions": [region.slug for region in regions],
+                **{f"description_{code}": text.format(name=name)
+                   for code, text in descriptions.items()},
+            }
+        )
+        for name, college, status, country, latitude, longitude, regions in rows
+    ]  # fmt: skip
 
 
 def reviewers(*, elsewhere: dict) -> dict[str, User]:

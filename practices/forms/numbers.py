@@ -40,11 +40,15 @@ class _TypedNumber:
         if isinstance(value, int | float):
             return value
         try:
-            number = number_read(str(value))
-            if self.whole and (not number.is_integer() or re.search(r"[.,]", str(value))):
-                raise ValueError("not a whole number")
+            return self.read(str(value))
         except ValueError:
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+    def read(self, text: str) -> float | int:
+        """The number in a typed text; ValueError when there is none, or not one only."""
+        number = number_read(text)
+        if self.whole and (not number.is_integer() or re.search(r"[.,]", text)):
+            raise ValueError("not a whole number")
         return int(number) if self.whole else number
 
 
@@ -124,12 +128,5 @@ class CoordinateField(LocalFloatField):
         kwargs.setdefault("max_value", bound)
         super().__init__(**kwargs)
 
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        if isinstance(value, int | float):
-            return value
-        try:
-            return degrees_read(str(value), axis=self.axis)
-        except ValueError:
-            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+    def read(self, text: str) -> float:
+        return degrees_read(text, axis=self.axis)

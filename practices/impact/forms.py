@@ -5,11 +5,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from django_countries import countries
-
-from practices import vocabulary as v
-from practices.forms.mixins import LocationMixin
-from practices.forms.numbers import LocalFloatField, LocalIntegerField
+from practices.forms.numbers import LocalFloatField
+from practices.forms.site import FarmSiteForm, SiteConditionsForm
 from practices.impact.carbon.model import Management
 
 TILLAGE_CHOICES = [
@@ -32,31 +29,7 @@ GRASSLAND_CHOICES = [
 ]
 
 
-def _blank(choices) -> list:
-    return [("", "—"), *choices]
-
-
-class SiteFieldsMixin(forms.Form):
-    """What the estimate reads about the place besides its coordinates."""
-
-    rainfall_mm = LocalIntegerField(
-        label=_("Rainfall (mm a year)"), required=False, min_value=0, max_value=15000
-    )
-    temperature_c = LocalFloatField(
-        label=_("Mean temperature (°C)"), required=False, min_value=-30, max_value=40
-    )
-    altitude_m = LocalIntegerField(
-        label=_("Altitude (m)"), required=False, min_value=-500, max_value=6000
-    )
-    soil_group = forms.ChoiceField(
-        label=_("Soil group"), required=False, choices=_blank(v.SoilGroup.choices)
-    )
-    texture = forms.ChoiceField(
-        label=_("Topsoil texture"), required=False, choices=_blank(v.Texture.choices)
-    )
-
-
-class EstimateParamsForm(SiteFieldsMixin):
+class EstimateParamsForm(SiteConditionsForm):
     """GET /api/v1/carbon/estimate's parameters (issue 14's contract)."""
 
     lat = LocalFloatField(min_value=-90, max_value=90)
@@ -111,7 +84,7 @@ class EstimateParamsForm(SiteFieldsMixin):
         return (None if field == "__all__" else field), str(errors[0])
 
 
-class MySoilCarbonForm(LocationMixin, SiteFieldsMixin):
+class MySoilCarbonForm(FarmSiteForm):
     """Where the farm is and what it does today (sent by GET: a town's choices are links)."""
 
     latitude = LocalFloatField(label=_("Latitude"), required=False, min_value=-90, max_value=90)
@@ -133,12 +106,6 @@ class MySoilCarbonForm(LocationMixin, SiteFieldsMixin):
         initial="nominal",
     )
 
-    town_choices_as_links = True
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["country"].choices = _blank(list(countries))
-
     def clean(self):
         data = super().clean()
         if self.errors:
@@ -147,15 +114,6 @@ class MySoilCarbonForm(LocationMixin, SiteFieldsMixin):
         if not data.get("soil_group") and data.get("texture") != "coarse":
             self.add_error("soil_group", _("Choose the soil group, or a coarse (sandy) texture."))
         return data
-
-    def location_missing(self, *, country: str) -> None:
-        raise forms.ValidationError(
-            _("Say where the farm is: its latitude and longitude, or its country and nearest "
-              "town.")
-        )  # fmt: skip
-
-    def coordinates_half(self, *, missing: str) -> None:
-        self.add_error("latitude", _("Give both the latitude and the longitude."))
 
     def today(self) -> Management:
         data = self.cleaned_data

@@ -32,14 +32,20 @@ def author_field(*, related_name: str) -> models.ForeignKey:
     )
 
 
-def voice_note_field() -> models.ForeignKey:
-    """A farmer's spoken note (a wagtailmedia sound), for those who speak better than they
-    write; played on the page once what it belongs to is public."""
+def file_link(model: str, verbose_name) -> models.ForeignKey:
+    """A file a page or post may have (an image, a sound, a video): left empty when the file
+    is deleted."""
     return models.ForeignKey(
-        "wagtailmedia.Media",
-        verbose_name=_("voice note"),
+        model,
+        verbose_name=verbose_name,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+
+def voice_note_field() -> models.ForeignKey:
+    """A farmer's spoken note (a wagtailmedia sound), for those who speak better than they
+    write; played on the page once what it belongs to is public."""
+    return file_link("wagtailmedia.Media", _("voice note"))

@@ -17,7 +17,7 @@ from taggit.models import TaggedItemBase
 from practices import vocabulary as v
 from practices.blocks import BodyBlock
 from practices.forms.admin import LearningPageForm, PracticePageForm
-from practices.models.fields import optional_number, voice_note_field
+from practices.models.fields import file_link, optional_number, voice_note_field
 from practices.models.profile import ProfileMixin
 from practices.models.rights import CorrespondentRights, CorrespondentRightsMixin
 from practices.models.taxonomy import PracticeCategory, Region
@@ -27,14 +27,7 @@ from practices.wagtail_internals import child_routed
 
 def main_photo() -> models.ForeignKey:
     """The photo that stands for a page in lists and at the top of the page."""
-    return models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("main photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    return file_link("wagtailimages.Image", _("main photo"))
 
 
 class PracticeIndexPage(PageContextMixin, CorrespondentRightsMixin, Page):
@@ -244,14 +237,7 @@ class VideoPage(LearningPageMixin, Page):  # noqa: DJ008 - Page.__str__
 
     template = "pages/video_page.html"
 
-    video = models.ForeignKey(
-        "wagtailmedia.Media",
-        verbose_name=_("uploaded video"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    video = file_link("wagtailmedia.Media", _("uploaded video"))
     video_url = models.URLField(_("or a link to the video"), blank=True)
     transcript = models.TextField(_("transcript"))
 

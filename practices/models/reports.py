@@ -7,7 +7,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 
 from practices import vocabulary as v
 
-from .fields import author_field, optional_number, voice_note_field
+from .fields import author_field, file_link, optional_number, voice_note_field
 from .profile import ProfileMixin
 from .questions import PublicAuthorMixin
 
@@ -39,14 +39,7 @@ class ExperienceReport(
     years = optional_number(
         models.PositiveSmallIntegerField, _("years tried"), high=v.YEARS_PRACTISED_MAX
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("photo"),
-    )
+    photo = file_link("wagtailimages.Image", _("photo"))
     voice_note = voice_note_field()
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -9,9 +9,8 @@ row 2); JSON records are numbered from 1.
 import csv
 import io
 import json
-import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from types import SimpleNamespace
 
@@ -38,6 +37,14 @@ from practices.services.practices import (
     practices_create_bulk,
     region_for_country,
 )
+from practices.services.sheets import (
+    ImportResult,
+    InterchangeFormatError,
+    RowError,
+    cell_safe,
+    cell_text,
+    cells_split,
+)
 from practices.services.site import site_structure_ensure
 from practices.services.wagtail_index import search_index_deferred
 
@@ -55,32 +62,6 @@ COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 MODEL_COLUMNS = [c for c in COLUMNS if c not in {"language", "categories", "tags", "region"}]
 LIST_COLUMNS = {"categories", "tags"}
 LANGUAGES = ("en", "fr", "es")
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # 0 for an error about the whole file
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        where = _("row %(row)s") % {"row": self.row} if self.row else _("file")
-        return f"{where}, {self.column or '-'}: {self.message}"
-
-
-@dataclass
-class ImportResult:
-    created: list[PracticePage] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-    rows: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
-class InterchangeFormatError(ValueError):
-    """The file cannot be read as the interchange format at all."""
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -154,28 +135,6 @@ def _row_form_class() -> type[forms.Form]:
     return type("PracticeRowForm", (forms.Form,), fields)
 
 
-FORMULA_STARTS = ("=", "+", "-", "@")
-
-
-def _as_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return str(int(value))
-    text = str(value).strip()
-    if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
-        return text[1:]  # the guard our CSV export adds against spreadsheet formulas
-    return text
-
-
-def _split(value) -> list[str]:
-    if isinstance(value, list):
-        items = value
-    else:
-        items = _as_text(value).split(";")
-    return [str(item).strip() for item in items if str(item).strip()]
-
-
 @dataclass
 class _ValidRow:
     number: int
@@ -215,7 +174,7 @@ def _row_validate(number: int, record: dict, vocabulary: _Vocabulary) -> _ValidR
     if shape_errors:
         return shape_errors
     data = {
-        column: _as_text(record.get(column)) for column in COLUMNS if column not in LIST_COLUMNS
+        column: cell_text(record.get(column)) for column in COLUMNS if column not in LIST_COLUMNS
     }
     data["country"] = data["country"].upper()
     form = _row_form_class()(data=data)
@@ -223,7 +182,7 @@ def _row_validate(number: int, record: dict, vocabulary: _Vocabulary) -> _ValidR
         RowError(number, column, " ".join(messages)) for column, messages in form.errors.items()
     ]
 
-    category_slugs = _split(record.get("categories"))
+    category_slugs = cells_split(record.get("categories"))
     categories = []
     if not category_slugs:
         errors.append(RowError(number, "categories", _("Give at least one category.")))
@@ -241,7 +200,7 @@ def _row_validate(number: int, record: dict, vocabulary: _Vocabulary) -> _ValidR
             )
 
     region = None
-    region_slug = _as_text(record.get("region"))
+    region_slug = cell_text(record.get("region"))
     if region_slug:
         region = vocabulary.regions.get(region_slug)
         if region is None:
@@ -253,7 +212,7 @@ def _row_validate(number: int, record: dict, vocabulary: _Vocabulary) -> _ValidR
                     % {"slug": region_slug, "known": ", ".join(sorted(vocabulary.regions))},
                 )
             )
-    tags = _split(record.get("tags"))
+    tags = cells_split(record.get("tags"))
     too_long = [tag for tag in tags if len(tag) > 100]
     if too_long:
         errors.append(RowError(number, "tags", _("A tag is at most 100 characters long.")))
@@ -395,14 +354,8 @@ def reports_export_records() -> Iterator[dict]:
 
 
 def _csv_cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ";".join(value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        # A spreadsheet would run "=HYPERLINK(…)" typed by a user; the import removes the quote.
-        return "'" + value
-    return str(value)
+    # A spreadsheet would run "=HYPERLINK(…)" typed by a user; the import removes the quote.
+    return "" if value is None else str(cell_safe(value))
 
 
 def records_write(

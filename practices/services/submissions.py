@@ -93,16 +93,15 @@ def contribution_submit(
     )
     categories = _categories(category_slugs, library)
     with uploads_removed_on_failure() as written, transaction.atomic():
-        image_ids = photos_store(user=user, photos=photos, title=fields["title"], written=written)
+        image_ids, video_id, voice_id = _uploads_store(
+            user=user, title=fields["title"], photos=photos, video_file=video_file,
+            voice_file=voice_file, written=written,
+        )  # fmt: skip
         video = None
-        if video_file:
-            media_id = video_store(user=user, video=video_file, title=fields["title"],
-                                   written=written)  # fmt: skip
-            video = {"video": media_id, "url": "", "caption": ""}
+        if video_id:
+            video = {"video": video_id, "url": "", "caption": ""}
         elif video_url:
             video = {"video": None, "url": video_url, "caption": ""}
-        voice_id = voice_file and voice_store(user=user, voice=voice_file, title=fields["title"],
-                                              written=written)  # fmt: skip
         name = user.get_full_name() or ""
         return practice_submit(
             user=user,
@@ -116,6 +115,17 @@ def contribution_submit(
             },
             categories=categories,
         )
+
+
+def _uploads_store(*, user, title: str, photos, video_file, voice_file, written):
+    """(image ids, video id or None, voice note id or None) of a contribution's checked files,
+    stored inside the caller's transaction (`written` removes them if it fails)."""
+    image_ids = photos_store(user=user, photos=photos, title=title, written=written)
+    video_id = video_file and video_store(user=user, video=video_file, title=title,
+                                          written=written)  # fmt: skip
+    voice_id = voice_file and voice_store(user=user, voice=voice_file, title=title,
+                                          written=written)  # fmt: skip
+    return image_ids, video_id or None, voice_id or None
 
 
 def _categories(slugs: list[str], library: PracticeIndexPage) -> list[PracticeCategory]:
@@ -142,12 +152,10 @@ def contribution_update(
     """The farmer's corrected draft, sent back to review (or to review for the first time). A
     new video file or voice note replaces the draft's; without one, the draft keeps its own."""
     with uploads_removed_on_failure() as written, transaction.atomic():
-        image_ids = photos_store(user=user, photos=photos, title=fields["title"], written=written)
-        title = fields["title"]
-        video_id = video_file and video_store(user=user, video=video_file, title=title,
-                                              written=written)  # fmt: skip
-        voice_id = voice_file and voice_store(user=user, voice=voice_file, title=title,
-                                              written=written)  # fmt: skip
+        image_ids, video_id, voice_id = _uploads_store(
+            user=user, title=fields["title"], photos=photos, video_file=video_file,
+            voice_file=voice_file, written=written,
+        )  # fmt: skip
         return _draft_update(page=page, user=user, fields=fields, category_slugs=category_slugs,
                              steps=steps, image_ids=image_ids, video_url=video_url,
                              video_id=video_id, voice_id=voice_id)  # fmt: skip

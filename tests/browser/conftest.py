@@ -23,6 +23,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
+PHONE = {"width": 360, "height": 740}  # the smallest screen the site is made for
+
+
 @pytest.fixture(scope="session")
 def browser():
     # Playwright's sync API runs an event loop in the test thread; Django refuses ORM calls from
@@ -54,6 +57,16 @@ def page(browser):
     context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone
     page = context.new_page()
     page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A 360 px phone (the house's smallest screen)."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
     yield page
     context.close()
 

@@ -4,8 +4,12 @@ the directory's filters narrow it. Screenshots in test-artifacts/."""
 
 import pytest
 
-from practices.network.services import organisation_save
-from tests.factories import PracticeCategoryFactory, PracticePageFactory, RegionFactory
+from tests.factories import (
+    PracticeCategoryFactory,
+    PracticePageFactory,
+    RegionFactory,
+    organisations_saved,
+)
 
 WORDS = {
     "en": ("Map of the network", "Members and partners", "Research institutes and universities"),
@@ -21,32 +25,14 @@ def network(libraries):
         parent=libraries["en"], title="Zaï pits for sorghum", categories=[category]
     )
     region = RegionFactory(slug="west-africa", name="West Africa")
-    for name, college, status, country, lat, lon in [
-        ("CIRAD", "research", "member", "FR", 43.65, 3.87),
-        ("Copargo", "state", "partner", "BJ", 9.84, 1.55),
-    ]:
-        organisation_save(
-            data={
-                "name": name,
-                "college": college,
-                "status": status,
-                "country": country,
-                "latitude": lat,
-                "longitude": lon,
-                "regions": [region.slug],
-                "description_en": f"{name} works on soils.",
-            }  # fmt: skip
-        )
+    organisations_saved(
+        [
+            ("CIRAD", "research", "member", "FR", 43.65, 3.87, [region]),
+            ("Copargo", "state", "partner", "BJ", 9.84, 1.55, [region]),
+        ],
+        descriptions={"en": "{name} works on soils."},
+    )
     return practice
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
 
 
 def _fits(page) -> bool:

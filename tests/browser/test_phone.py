@@ -4,22 +4,11 @@ Screenshots go to test-artifacts/ (and /work/wt/phone-shots when it exists, to l
 
 from pathlib import Path
 
-import pytest
-
+from tests.browser.conftest import PHONE
 from tests.browser.test_journey import sign_up
 from tests.factories import PracticePageFactory
 
-PHONE = {"width": 360, "height": 740}
 SHOTS = Path("/work/wt/phone-shots")
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    yield page
-    context.close()
 
 
 def shoot(page, artifacts, name: str) -> None:

@@ -1,12 +1,7 @@
 """Country actions imported from a spreadsheet (CSV or XLSX), with the row-level error
-contract of the practices' import (practices.services.interchange): every row is checked
+contract of every import (practices.services.sheets): every row is checked
 before anything is written; each error names its row (as a spreadsheet numbers it: the header
 is row 1), its column and the reason; all rows or none are imported, unless `skip_invalid`."""
-
-import csv
-import io
-import math
-import zipfile
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -16,17 +11,15 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 from practices.impact.dashboard.actions import ACTION_COLUMNS
 from practices.impact.models import CountryAction
 from practices.models import PracticeCategory
-from practices.services.interchange import (
-    FORMULA_STARTS,
+from practices.services.sheets import (
     ImportResult,
-    InterchangeFormatError,
     RowError,
+    cell_text,
+    header_problems,
+    sheet_lines,
 )
 
 REQUIRED = ("country", "name")
@@ -34,31 +27,15 @@ LANGUAGES = ("en", "fr", "es")
 FIELDS = [c for c in ACTION_COLUMNS if c not in ("categories", "language")]
 
 
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return str(int(value))
-    text = str(value).strip()
-    if text[:1] == "'" and text[1:2] in FORMULA_STARTS:
-        return text[1:]  # the guard the exports add against spreadsheet formulas
-    return text
-
-
-def _rows(header: list, rows) -> tuple[list[tuple[int, dict]], list[RowError]]:
-    header = [_text(name) for name in header]
-    problems = [
-        RowError(0, column, _("Required column is missing."))
-        for column in REQUIRED
-        if column not in header
-    ]
+def rows_read(*, content: bytes, file_format: str) -> tuple[list[tuple[int, dict]], list[RowError]]:
+    """(row number, record) pairs from a CSV or XLSX file, and problems of its header."""
+    lines = sheet_lines(content=content, file_format=file_format)
+    header = [cell_text(name) for name in (lines[0] if lines else [])]
     unknown = _("Unknown column (known: %(known)s).") % {"known": ", ".join(ACTION_COLUMNS)}
-    problems += [
-        RowError(0, column, unknown) for column in header if column and column not in ACTION_COLUMNS
-    ]
+    problems = header_problems(header, required=REQUIRED, known=ACTION_COLUMNS, unknown=unknown)
     records = []
-    for number, cells in enumerate(rows, start=2):
-        cells = [_text(cell) for cell in cells]
+    for number, cells in enumerate(lines[1:], start=2):
+        cells = [cell_text(cell) for cell in cells]
         if not any(cells):
             continue
         if len(cells) > len(header) and any(cells[len(header) :]):
@@ -66,28 +43,6 @@ def _rows(header: list, rows) -> tuple[list[tuple[int, dict]], list[RowError]]:
             continue
         records.append((number, dict(zip(header, cells, strict=False))))
     return records, problems
-
-
-def rows_read(*, content: bytes, file_format: str) -> tuple[list[tuple[int, dict]], list[RowError]]:
-    """(row number, record) pairs from a CSV or XLSX file, and problems of its header."""
-    if file_format == "csv":
-        try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise InterchangeFormatError(_("A CSV file must be in UTF-8.")) from error
-        lines = list(csv.reader(io.StringIO(text)))
-        return _rows(lines[0] if lines else [], lines[1:])
-    if file_format == "xlsx":
-        try:
-            workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-            raise InterchangeFormatError(_("Not a readable XLSX file.")) from error
-        lines = list(workbook.worksheets[0].iter_rows(values_only=True))
-        workbook.close()
-        return _rows(list(lines[0]) if lines else [], lines[1:])
-    raise InterchangeFormatError(
-        _("Unknown format %(format)r: use csv or xlsx.") % {"format": file_format}
-    )
 
 
 def _form_class() -> type[forms.Form]:

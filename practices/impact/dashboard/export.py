@@ -13,18 +13,9 @@ from openpyxl import Workbook
 
 from practices.impact.dashboard.actions import ACTION_COLUMNS, country_action_record
 from practices.impact.dashboard.presentation import BREAKDOWN_TITLES, COLUMNS
-from practices.services.interchange import FORMULA_STARTS
+from practices.services.sheets import cell_safe
 
 SHEETS = {"totals": gettext_lazy("Totals"), **BREAKDOWN_TITLES}
-
-
-def _safe(value):
-    """A text a spreadsheet would run as a formula is written with a leading quote."""
-    if isinstance(value, list):
-        value = ";".join(value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def dashboard_xlsx(*, records: dict[str, list[dict]], actions, method: list[str]) -> bytes:
@@ -33,15 +24,15 @@ def dashboard_xlsx(*, records: dict[str, list[dict]], actions, method: list[str]
         sheet = workbook.create_sheet(str(SHEETS[name])[:31])
         sheet.append(COLUMNS)
         for record in rows:
-            sheet.append([_safe(record[column]) for column in COLUMNS])
+            sheet.append([cell_safe(record[column]) for column in COLUMNS])
     sheet = workbook.create_sheet(_("Country actions")[:31])
     sheet.append(ACTION_COLUMNS)
     for action in actions:
         record = country_action_record(action)
-        sheet.append([_safe(record[column]) for column in ACTION_COLUMNS])
+        sheet.append([cell_safe(record[column]) for column in ACTION_COLUMNS])
     sheet = workbook.create_sheet(_("Method")[:31])
     for line in method:
-        sheet.append([_safe(line)])
+        sheet.append([cell_safe(line)])
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
@@ -54,6 +45,6 @@ def dashboard_csv(*, records: dict[str, list[dict]]) -> str:
     for name, rows in records.items():
         for record in rows:
             writer.writerow(
-                [name, *("" if record[c] is None else _safe(record[c]) for c in COLUMNS)]
+                [name, *("" if record[c] is None else cell_safe(record[c]) for c in COLUMNS)]
             )
     return out.getvalue()

@@ -15,7 +15,12 @@ import pytest
 from practices.models import PracticePage
 from practices.network.models import Organisation
 from practices.network.services import organisation_save
-from tests.factories import PracticeCategoryFactory, PracticePageFactory, RegionFactory
+from tests.factories import (
+    PracticeCategoryFactory,
+    PracticePageFactory,
+    RegionFactory,
+    organisations_saved,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -41,23 +46,9 @@ def organisations(db):
         ("Copargo", "state", "partner", "BJ", 9.84, 1.55, [west_africa]),
         ("Alfter", "state", "partner", "DE", 50.73, 7.01, [europe]),
     ]
-    saved = []
-    for name, college, status, country, lat, lon, regions in data:
-        saved.append(
-            organisation_save(
-                data={
-                    "name": name,
-                    "college": college,
-                    "status": status,
-                    "country": country,
-                    "latitude": lat,
-                    "longitude": lon,
-                    "regions": [r.slug for r in regions],
-                    "description_en": f"{name} in English",
-                    "description_fr": f"{name} en français",
-                }  # fmt: skip
-            )
-        )
+    saved = organisations_saved(
+        data, descriptions={"en": "{name} in English", "fr": "{name} en français"}
+    )
     hidden = organisation_save(
         data={
             "name": "Unlisted body",

@@ -51,6 +51,12 @@ def form(**changes) -> dict:
     return share_form_data(**{"steps": steps, **changes})
 
 
+def shared(farmer) -> PracticePage:
+    """The farmer's practice, sent with form()'s data: a draft in review."""
+    farmer.post(URL, form())
+    return PracticePage.objects.get(title="Half-moons on crusted soil")
+
+
 def test_anonymous_visitors_are_asked_to_log_in(libraries):
     response = Client().get(URL)
     assert response.status_code == 302 and "/login/" in response["Location"]
@@ -204,8 +210,7 @@ def test_a_change_request_comes_back_to_the_farmer_who_edits_and_resubmits(farme
 
 
 def test_nobody_else_can_open_or_post_to_a_farmers_draft(farmer):
-    farmer.post(URL, form())
-    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    page = shared(farmer)
     intruder = User.objects.create_user("b@example.org", "b@example.org", "x")
     client = Client()
     client.force_login(intruder)
@@ -245,8 +250,7 @@ def test_emails_reach_the_correspondent_then_the_farmer_in_their_language(corres
 
 def test_a_declined_practice_says_why_and_cannot_be_sent_again(farmer, correspondent):
 
-    farmer.post(URL, form())
-    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    page = shared(farmer)
     task_state = page.current_workflow_task_state
     client = Client()
     client.force_login(correspondent)
@@ -279,8 +283,7 @@ def test_each_category_is_offered_once(farmer):
 
 
 def test_a_change_request_then_a_cancelled_review_is_not_a_decline(farmer, correspondent):
-    farmer.post(URL, form())
-    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    page = shared(farmer)
     task_state = page.current_workflow_task_state
     task_state.task.specific.on_action(task_state, correspondent, "reject", comment="Deeper?")
     page.current_workflow_state.cancel()  # an admin cancels the review
@@ -290,8 +293,7 @@ def test_a_change_request_then_a_cancelled_review_is_not_a_decline(farmer, corre
 
 
 def test_a_change_request_must_say_what_to_change(farmer, correspondent):
-    farmer.post(URL, form())
-    page = PracticePage.objects.get(title="Half-moons on crusted soil")
+    page = shared(farmer)
     task_state = page.current_workflow_task_state
     client = Client()
     client.force_login(correspondent)

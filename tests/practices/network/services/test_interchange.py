@@ -116,7 +116,7 @@ def test_each_bad_row_is_reported_by_row_and_column_and_nothing_is_written(regio
     assert "No town of that name" in next(str(e) for e in result.errors if e.row == 6)
     assert Organisation.objects.count() == 0
     partial = partners_import(content=_xlsx(*rows), file_format="xlsx", skip_invalid=True)
-    assert [o.name for o in partial.saved] == ["CIRAD"]
+    assert [o.name for o in partial.created] == ["CIRAD"]
 
 
 def test_a_file_with_a_missing_column_or_in_another_format_is_refused_whole(regions, tmp_path):
