@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Min
 
-from practices.impact.carbon import Estimate, practice_estimate
-from practices.models import ExperienceReport, PracticePage, Region
+from practices.impact.carbon import Estimate, site_estimate
+from practices.models import ExperienceReport, PracticePage, PracticePageTag, Region
 from practices.selectors.visibility import practices_live
 
 GENERATION_KEY = "terroir:dashboard:generation"
@@ -116,45 +116,76 @@ class Dashboard:
 # --- facts -----------------------------------------------------------------------------------
 
 
-def _tonnes(page: PracticePage) -> tuple[float, float, float] | None:
+def _tonnes(site: dict, slugs, tags) -> tuple[float, float, float] | None:
     """A practice's t C/yr (central, low, high): the carbon model's change per hectare (and
-    its 95 % range) times the practice's area; None without an area or an estimate."""
-    if page.area_ha is None:
+    its 95 % range, practices.impact.carbon.site_estimate, the figures practice_estimate gives
+    its page) times the practice's area; None without an area or an estimate."""
+    area = site["area_ha"]
+    if area is None:
         return None
-    estimate = practice_estimate(page)
+    estimate = site_estimate(
+        ipcc_zone=site["ipcc_zone"],
+        soil_group=site["soil_group"],
+        texture=site["texture"],
+        land_use=site["land_use"],
+        slugs=slugs,
+        tags=tags,
+    )
     if not isinstance(estimate, Estimate):
         return None
     low, high = estimate.interval_95
-    area = page.area_ha
     return estimate.change_t_c_ha_yr * area, low * area, high * area
+
+
+def _links(pairs) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for page_id, name in pairs:
+        found.setdefault(page_id, []).append(name)
+    return found
 
 
 def _practice_facts() -> list[Fact]:
     """One fact per live practice, the first of its translations (lowest id) standing for all
-    of them (their numbers are the same: they are synchronised, not translated)."""
+    of them (their numbers are the same: they are synchronised, not translated). Three plain
+    reads (the practices' columns, their categories, the tags of those that reduce tillage,
+    the only ones whose tags count), no model instances: 100k practices in seconds."""
     live = practices_live()
     first_ids = live.values("translation_key").annotate(first=Min("id")).values("first")
-    pages = (
+    sites = (
         PracticePage.objects.filter(id__in=first_ids)
-        .select_related("region")
-        .prefetch_related("categories", "tags")
-        .defer("body", "summary", "what_worked", "what_did_not_work", "derived")
         .order_by("id")
+        .values(
+            "id", "country", "region__slug", "first_published_at", "farmers", "area_ha",
+            "outcome", "ipcc_zone", "soil_group", "texture", "land_use",
+        )
+    )  # fmt: skip
+    links = PracticePage.categories.through.objects.filter(practicepage_id__in=first_ids)
+    categories = _links(
+        links.order_by("practicecategory__name", "id").values_list(
+            "practicepage_id", "practicecategory__slug"
+        )
+    )
+    tillage = links.filter(practicecategory__slug="reduced-tillage").values("practicepage_id")
+    tags = _links(
+        PracticePageTag.objects.filter(content_object_id__in=tillage)
+        .order_by("id")
+        .values_list("content_object_id", "tag__name")
     )
     facts = []
-    for page in pages.iterator(chunk_size=2000):
-        published = page.first_published_at
+    for site in sites.iterator(chunk_size=5000):
+        slugs = categories.get(site["id"], [])
+        published = site["first_published_at"]
         facts.append(
             Fact(
                 is_report=False,
-                country=str(page.country or ""),
-                region=page.region.slug if page.region else "",
-                categories=tuple(sorted({category.slug for category in page.categories.all()})),
+                country=str(site["country"] or ""),
+                region=site["region__slug"] or "",
+                categories=tuple(sorted(set(slugs))),
                 year=published.year if published else None,
-                farmers=page.farmers,
-                hectares=page.area_ha,
-                tonnes=_tonnes(page),
-                outcome=page.outcome,
+                farmers=site["farmers"],
+                hectares=site["area_ha"],
+                tonnes=_tonnes(site, slugs, tags.get(site["id"], ())),
+                outcome=site["outcome"],
             )
         )
     return facts
