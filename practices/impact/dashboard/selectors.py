@@ -6,7 +6,10 @@ Computed once per change of what visitors see: a generation number in the shared
 renewed when a page is published, unpublished, moved or deleted, a report published or
 withdrawn, a region changed (practices.impact.receivers); figures are cached per filter under
 the current generation, and the per-practice facts they are summed from are kept in the
-process for the current generation (a new filter is then a sum, not a database read)."""
+process for the current generation, grouped by the rows they fall in (a new filter is then a
+sum over the groups, not a database read). The facts are read as plain values (no model
+instances) and each practice's carbon comes from carbon.site_estimate, memoised by its inputs:
+practices that share a zone, soil, land use and categories cost one estimate."""
 
 import threading
 import uuid
@@ -50,11 +53,6 @@ class Fact:
     tonnes: tuple[float, float, float] | None  # t C/yr: central, low, high
     outcome: str
 
-    def keys(self, breakdown: str) -> Iterable:
-        if breakdown == "category":
-            return self.categories
-        return (getattr(self, breakdown),)
-
 
 @dataclass
 class Row:
@@ -79,31 +77,80 @@ class Row:
         """Farmers the practices name, plus one for each report."""
         return self.farmers_from_practices + self.reports
 
-    def add(self, fact: Fact) -> None:
-        if fact.is_report:
-            self.reports += 1
-            if fact.outcome in self.report_outcomes:
-                self.report_outcomes[fact.outcome] += 1
+    def add(self, group: "Group") -> None:
+        if group.is_report:
+            self.reports += group.records
+            if group.outcome in self.report_outcomes:
+                self.report_outcomes[group.outcome] += group.records
             return
-        self.practices += 1
-        if fact.outcome in self.outcomes:
-            self.outcomes[fact.outcome] += 1
+        self.practices += group.records
+        if group.outcome in self.outcomes:
+            self.outcomes[group.outcome] += group.records
+        self.practices_without_farmers += group.without_farmers
+        self.farmers_from_practices += group.farmers
+        self.practices_without_area += group.without_area
+        self.hectares += group.hectares
+        self.practices_estimated += group.estimated
+        self.t_c_yr += group.t_c_yr
+        # The bounds are summed: the practices' errors are taken as fully correlated (they
+        # share the IPCC tables' factors), the widest and most cautious range.
+        self.t_c_yr_low += group.t_c_yr_low
+        self.t_c_yr_high += group.t_c_yr_high
+
+
+@dataclass
+class Group:
+    """The facts that fall in the same rows of every breakdown (same kind, country, region,
+    categories, year and outcome), added up once per generation: a filter's figures are then
+    a sum over a few thousand groups, not over every practice."""
+
+    is_report: bool
+    country: str
+    region: str
+    categories: tuple[str, ...]
+    year: int | None
+    outcome: str
+    records: int = 0
+    farmers: int = 0
+    without_farmers: int = 0
+    hectares: float = 0.0
+    without_area: int = 0
+    estimated: int = 0
+    t_c_yr: float = 0.0
+    t_c_yr_low: float = 0.0
+    t_c_yr_high: float = 0.0
+
+    def keys(self, breakdown: str) -> Iterable:
+        if breakdown == "category":
+            return self.categories
+        return (getattr(self, breakdown),)
+
+    def add(self, fact: Fact) -> None:
+        self.records += 1
         if fact.farmers is None:
-            self.practices_without_farmers += 1
+            self.without_farmers += 1
         else:
-            self.farmers_from_practices += fact.farmers
+            self.farmers += fact.farmers
         if fact.hectares is None:
-            self.practices_without_area += 1
+            self.without_area += 1
         else:
             self.hectares += fact.hectares
         if fact.tonnes is not None:
-            central, low, high = fact.tonnes
-            self.practices_estimated += 1
-            self.t_c_yr += central
-            # The bounds are summed: the practices' errors are taken as fully correlated (they
-            # share the IPCC tables' factors), the widest and most cautious range.
-            self.t_c_yr_low += low
-            self.t_c_yr_high += high
+            self.estimated += 1
+            self.t_c_yr += fact.tonnes[0]
+            self.t_c_yr_low += fact.tonnes[1]
+            self.t_c_yr_high += fact.tonnes[2]
+
+
+def groups_of(facts: Iterable[Fact]) -> list[Group]:
+    groups: dict[tuple, Group] = {}
+    for fact in facts:
+        key = (fact.is_report, fact.country, fact.region, fact.categories, fact.year,
+               fact.outcome)  # fmt: skip
+        if key not in groups:
+            groups[key] = Group(*key)
+        groups[key].add(fact)
+    return list(groups.values())
 
 
 @dataclass
@@ -241,12 +288,13 @@ _memo_lock = threading.Lock()
 _shared: dict = {}
 
 
-def _facts(generation: str) -> list[Fact]:
-    """The facts of the current generation, computed once per process and generation."""
+def _facts(generation: str) -> list[Group]:
+    """The facts of the current generation, grouped, computed once per process and
+    generation."""
     with _memo_lock:
         if _shared.get("generation") == generation:
             return _shared["facts"]
-    facts = _practice_facts() + _report_facts()
+    facts = groups_of(_practice_facts() + _report_facts())
     with _memo_lock:
         _shared.update(generation=generation, facts=facts)
     return facts
@@ -272,7 +320,7 @@ def dashboard_forget() -> None:
 # --- figures ---------------------------------------------------------------------------------
 
 
-def _matches(fact: Fact, filters: Filters) -> bool:
+def _matches(fact: Group, filters: Filters) -> bool:
     return (
         (not filters.country or fact.country == filters.country)
         and (not filters.region or fact.region == filters.region)
@@ -286,7 +334,7 @@ def _sort_key(breakdown: str) -> Callable[[Row], tuple]:
     return lambda row: (row.key in ("", None), -row.farmers, -row.hectares, str(row.key))
 
 
-def figures_compute(facts: Iterable[Fact], filters: Filters) -> Dashboard:
+def figures_compute(facts: Iterable[Group], filters: Filters) -> Dashboard:
     totals = Row(key=None)
     rows: dict[str, dict] = {name: {} for name in BREAKDOWNS}
     for fact in facts:
