@@ -1,5 +1,8 @@
 """Dashboard figures (issue 14): the page's time at 10k and 100k live practices, cold (the
-figures computed from the database, carbon estimates included) and cached, and its weight.
+figures computed from the database, carbon estimates included; after a publication and in a
+process just started), a new filter, cached, and its weight. Baselines in the same run: the
+former per-practice path (model instances, practice_estimate each) on 1,000 practices,
+extrapolated to the corpus, and a plain page (the carbon method page) for the cached request.
 
 The corpus: a few hundred practices imported the ordinary way (benchmarks.foundation, with
 their derived conditions, categories and carbon-relevant fields), then copied row for row in
