@@ -14,7 +14,7 @@ from wagtail.signals import (
 )
 
 from practices.impact.dashboard.selectors import dashboard_forget
-from practices.models import ExperienceReport, Region
+from practices.models import ExperienceReport, PracticeCategory, Region
 from practices.signals import pages_changed
 
 
@@ -35,9 +35,9 @@ def report_changed(sender, instance=None, raw=False, **kwargs) -> None:
 def register_signal_handlers() -> None:
     for signal in (page_published, page_unpublished, post_page_move, pages_changed):
         signal.connect(dashboard_changed, dispatch_uid=f"dashboard-{id(signal)}")
-    for model in (Page, PageViewRestriction, Region, ExperienceReport):
+    for model in (Page, PageViewRestriction, Region, ExperienceReport, PracticeCategory):
         post_delete.connect(dashboard_changed, sender=model, dispatch_uid=f"dashboard-del-{model}")
-    for model in (PageViewRestriction, Region, ExperienceReport):
+    for model in (PageViewRestriction, Region, ExperienceReport, PracticeCategory):
         post_save.connect(dashboard_changed, sender=model, dispatch_uid=f"dashboard-save-{model}")
     for signal in (published, unpublished):  # a report's review approved, or it was withdrawn
         signal.connect(report_changed, dispatch_uid=f"dashboard-report-{id(signal)}")

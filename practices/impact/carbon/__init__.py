@@ -4,14 +4,17 @@ own measurement.
 
     estimate(latitude=…, longitude=…, soil_group=…, …)   the API's question
     practice_estimate(page)                               a live practice, from its record
-Both answer an Estimate, or NotEstimable with the reason in the reader's language."""
+    site_estimate(ipcc_zone=…, slugs=…, …)                its model part, memoised by its inputs
+All answer an Estimate, or NotEstimable with the reason in the reader's language."""
 
 from dataclasses import replace
+from functools import lru_cache
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from practices.impact.carbon.classify import ORGANIC, climate_zone_at, soil_class_from
-from practices.impact.carbon.mapping import category_evidence, management_change
+from practices.impact.carbon.mapping import category_evidence, management_change, no_till
 from practices.impact.carbon.model import (
     SEED,
     Estimate,
@@ -33,6 +36,7 @@ __all__ = [
     "NotEstimable",
     "estimate",
     "practice_estimate",
+    "site_estimate",
     "stock_change",
 ]
 
@@ -82,7 +86,14 @@ def practice_estimate(page) -> Estimate | NotEstimable:
     measured = None
     if page.soc_change_t_ha_yr is not None:
         measured = Measured(page.soc_change_t_ha_yr, page.evidence or "", None)
-    result = _practice_model(page, slugs, tags)
+    result = site_estimate(
+        ipcc_zone=page.ipcc_zone,
+        soil_group=page.soil_group,
+        texture=page.texture,
+        land_use=page.land_use,
+        slugs=slugs,
+        tags=tags,
+    )
     if isinstance(result, NotEstimable):
         return replace(result, evidence=evidence, measured=measured)
     if measured is not None:
@@ -91,21 +102,46 @@ def practice_estimate(page) -> Estimate | NotEstimable:
     return replace(result, evidence=evidence, measured=measured, area_ha=page.area_ha)
 
 
-def _practice_model(page, slugs, tags) -> Estimate | NotEstimable:
-    change = management_change(slugs=slugs, tags=tags, land_use=page.land_use)
+def site_estimate(
+    *, ipcc_zone: str, soil_group: str, texture: str, land_use: str, slugs, tags=()
+) -> Estimate | NotEstimable:
+    """The model's estimate per hectare for a practice's site and categories (no area, no
+    evidence, no measurement): what practice_estimate and the dashboard read. Memoised by what
+    it depends on: many practices share a zone, a soil, a land use and categories, so the
+    dashboard computes each distinct question once (the tags count only for saying no-till)."""
+    return _site_estimate(
+        ipcc_zone or "",
+        soil_group or "",
+        texture or "",
+        land_use or "",
+        tuple(slugs),
+        no_till(tags),
+        # Some notes are translated when made ("Not counted on this land use: %(category)s").
+        get_language(),
+    )
+
+
+# The tags' only part in the estimate is whether they say no-till (mapping.no_till).
+_NO_TILL_TAGS = ("no-till",)
+
+
+@lru_cache(maxsize=8192)  # thread-safe; the values are frozen dataclasses, never mutated
+def _site_estimate(zone, soil_group, texture, land_use, slugs, says_no_till, _language):
+    tags = _NO_TILL_TAGS if says_no_till else ()
+    change = management_change(slugs=slugs, tags=tags, land_use=land_use)
     if not isinstance(change, tuple):
         return NotEstimable(change)
     before, after, notes, _counted = change
-    if soil_class_from(soil_group=page.soil_group, texture=page.texture) == ORGANIC:
+    if soil_class_from(soil_group=soil_group, texture=texture) == ORGANIC:
         return stock_change(climate_zone="", soil_class=ORGANIC, before=before, after=after)
-    if not page.ipcc_zone:
+    if not zone:
         return NotEstimable(NO_ZONE)
-    if not soil_class_from(soil_group=page.soil_group, texture=page.texture):
+    if not soil_class_from(soil_group=soil_group, texture=texture):
         return NotEstimable(NO_SOIL)
     result = estimate(
-        climate_zone=page.ipcc_zone,
-        soil_group=page.soil_group,
-        texture=page.texture,
+        climate_zone=zone,
+        soil_group=soil_group,
+        texture=texture,
         before=before,
         after=after,
     )

@@ -3,9 +3,12 @@
 
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.formats import number_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -21,9 +24,11 @@ from practices.impact.dashboard.presentation import (
 )
 from practices.impact.dashboard.selectors import (
     BREAKDOWNS,
+    FIGURES_TTL,
     Filters,
     dashboard_choices,
     dashboard_figures,
+    dashboard_generation,
 )
 
 METRICS = ("farmers", "hectares", "t_c_yr")
@@ -48,14 +53,18 @@ def _metric_items(records: list[dict], metric: str) -> list[tuple]:
     return [(r["label"], r["farmers"], _number(r["farmers"])) for r in ordered]
 
 
-def dashboard_page(request):
-    error = None
-    try:
-        filters = filters_parse(request.GET)
-    except FilterError as problem:
-        error, filters = problem, Filters()
-    metric = request.GET.get("metric") if request.GET.get("metric") in METRICS else "farmers"
-    label = labeller()
+def _figures_html(request, filters: Filters, metric: str, kept: dict, label) -> str:
+    """The page's figures (totals, outcomes, map, charts, tables, method) rendered for this
+    filter, measure and language, kept under the dashboard's generation: a cached request
+    reads them back instead of formatting thousands of numbers again; a publication renews
+    the generation, so the next request renders the new figures."""
+    key = ":".join(
+        ("terroir:dashboard:html", dashboard_generation(), get_language(), metric,
+         filters.country, filters.region, filters.category)
+    )  # fmt: skip
+    html = cache.get(key)
+    if html is not None:
+        return html
     records = dashboard_records(dashboard_figures(filters=filters), label)
     units = {"farmers": _("farmers"), "hectares": _("hectares"), "t_c_yr": _("t C/yr")}
     sections = []
@@ -72,19 +81,9 @@ def dashboard_page(request):
                 "records": records[name],
             }
         )  # fmt: skip
-    choices = dashboard_choices()
-    kept = {key: value for key, value in filters.as_dict().items() if value}
-    return render(
-        request,
-        "impact/dashboard.html",
+    html = render_to_string(
+        "impact/includes/dashboard_figures.html",
         {
-            "filters": filters,
-            "error": error,
-            "entered": {key: request.GET.get(key, "") for key in ("country", "region", "category")},
-            "options": {
-                name: sorted(((key, label(name, key)) for key in keys), key=lambda o: o[1])
-                for name, keys in choices.items()
-            },
             "metric": metric,
             "metrics": [
                 (name, units[name], "?" + urlencode({**kept, "metric": name})) for name in METRICS
@@ -94,8 +93,37 @@ def dashboard_page(request):
             "map_values": {r["key"]: r[metric] for r in records["country"] if r["key"]},
             "map_title": f"{BREAKDOWN_TITLES['country']}: {units[metric]}",
             "sections": sections,
-            "actions": country_actions_list(filters=filters),
             "method": METHOD,
+        },
+        request=request,
+    )
+    cache.set(key, html, FIGURES_TTL)
+    return html
+
+
+def dashboard_page(request):
+    error = None
+    try:
+        filters = filters_parse(request.GET)
+    except FilterError as problem:
+        error, filters = problem, Filters()
+    metric = request.GET.get("metric") if request.GET.get("metric") in METRICS else "farmers"
+    label = labeller()
+    choices = dashboard_choices()
+    kept = {key: value for key, value in filters.as_dict().items() if value}
+    return render(
+        request,
+        "impact/dashboard.html",
+        {
+            "filters": filters,
+            "error": error,
+            "options": {
+                name: sorted(((key, label(name, key)) for key in keys), key=lambda o: o[1])
+                for name, keys in choices.items()
+            },
+            "metric": metric,
+            "figures": _figures_html(request, filters, metric, kept, label),
+            "actions": country_actions_list(filters=filters),
             "query": urlencode(kept),
         },
     )

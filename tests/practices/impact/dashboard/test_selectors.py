@@ -5,6 +5,8 @@ import pytest
 from practices.impact.carbon import Estimate, practice_estimate
 from practices.impact.dashboard.selectors import Filters, dashboard_figures
 from practices.models import PracticePage
+from tests.factories import PracticePageFactory
+from tests.practices.impact.conftest import category
 
 
 def by_key(dashboard, breakdown: str) -> dict:
@@ -93,3 +95,23 @@ def test_tonnes_are_each_practice_estimate_times_its_area_summed(corpus):
     assert totals.practices_estimated == estimated
     assert (totals.t_c_yr, totals.t_c_yr_low, totals.t_c_yr_high) == pytest.approx(expected)
     assert totals.t_c_yr_low <= totals.t_c_yr <= totals.t_c_yr_high
+
+
+@pytest.mark.django_db
+def test_a_no_till_tag_counts_in_the_dashboard_as_on_the_practice_page(libraries):
+    site = {"latitude": -0.10, "longitude": 34.75, "country": "KE", "soil_group": "FR",
+            "texture": "fine", "area_ha": 4.0, "farmers": 3}  # fmt: skip
+    tillage = [category("reduced-tillage")]
+    reduced = PracticePageFactory(parent=libraries["en"], categories=tillage, **site)
+    no_till = PracticePageFactory(parent=libraries["en"], categories=tillage, **site)
+    no_till.tags.add("semis direct")
+    no_till.save_revision().publish()
+    per_page = []
+    for page in (reduced, no_till):
+        estimate = practice_estimate(PracticePage.objects.get(pk=page.pk))
+        assert isinstance(estimate, Estimate)
+        per_page.append(estimate.change_t_c_ha_yr * 4.0)
+    assert per_page[1] > per_page[0]  # no-till stores more than reduced tillage
+    totals = dashboard_figures(filters=Filters(category="reduced-tillage")).totals
+    assert totals.practices_estimated == 2
+    assert totals.t_c_yr == pytest.approx(sum(per_page))

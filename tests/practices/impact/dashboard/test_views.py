@@ -137,3 +137,21 @@ def test_page_shows_a_practice_once_published(corpus):
     draft = corpus["draft"]
     draft.save_revision().publish()
     assert api(client)["totals"]["practices"] == before + 1
+
+
+def _page_practices(client) -> int:
+    html = client.get("/en/dashboard/").content.decode()
+    return int(re.search(r"<strong>([\d,]+)</strong> practices", html)[1].replace(",", ""))
+
+
+@pytest.mark.django_db
+def test_the_cached_page_changes_on_the_next_request_after_a_publication(corpus):
+    client = Client()
+    before = _page_practices(client)
+    assert _page_practices(client) == before  # read from the cache this time
+    draft = corpus["draft"]
+    draft.save_revision().publish()
+    assert _page_practices(client) == before + 1
+    draft.refresh_from_db()
+    draft.unpublish()
+    assert _page_practices(client) == before
