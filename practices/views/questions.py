@@ -99,12 +99,12 @@ def answer(request, question_id: int):
         return shown
     given = answer_give(question=question, user=request.user, text=form.cleaned_data["text"])
     if given.status == QuestionStatus.PUBLISHED:
-        messages.success(request, _("Your answer is published."))
+        said = _("Your answer is published.")
     else:
-        messages.success(
-            request, _("Your answer is sent; it will show once a correspondent has approved it.")
-        )
-    return HttpResponseRedirect(page.url + f"#question-{question.pk}")
+        said = _("Your answer is sent; it will show once a correspondent has approved it.")
+    # Said in the question answered, where the page opens (not at its top): the tag names it.
+    messages.success(request, said, extra_tags=f"near-answer question-{question.pk}")
+    return HttpResponseRedirect(page.url + f"#answer-sent-{question.pk}")
 
 
 @never_cache

@@ -185,16 +185,29 @@ def test_a_question_asked_on_the_translation_goes_to_the_same_region(
     assert QUESTION in html(Client(), page)
 
 
+def said_in_the_question(client, page, question, said):
+    """The page the answerer comes back to says `said` once, inside the question answered
+    (where the page opens, by the address's #fragment), not at the top of the page."""
+    shown = client.get(page.url).content.decode()
+    assert shown.count(said) == 1
+    start = shown.index(f'<li id="question-{question.pk}">')
+    item = shown[start : shown.index("</ol>", start)]  # the question, through its answers
+    assert f'id="answer-sent-{question.pk}" role="status" tabindex="-1">{said}</p>' in item
+    assert said not in client.get(page.url).content.decode()  # said once, not on every visit
+
+
 def test_the_contributors_answer_shows_at_once_and_the_asker_is_emailed(
     world, django_capture_on_commit_callbacks
 ):
     page, people = world
     question = published_question(page, people)
+    contributor = client_for("farmer_a", people)
     with django_capture_on_commit_callbacks(execute=True):
-        response = answer(client_for("farmer_a", people), question)
+        response = answer(contributor, question)
     assert response.status_code == 302
-    assert response["Location"] == f"{page.url}#question-{question.pk}"
+    assert response["Location"] == f"{page.url}#answer-sent-{question.pk}"
     assert Answer.objects.get().status == "published"
+    said_in_the_question(contributor, page, question, "Your answer is published.")
     body = html(Client(), page)
     assert "Forty centimetres." in body and "Awa answered on" in body
     (email,) = mail.outbox
@@ -205,8 +218,11 @@ def test_the_contributors_answer_shows_at_once_and_the_asker_is_emailed(
 def test_another_farmers_answer_waits_for_approval(world, django_capture_on_commit_callbacks):
     page, people = world
     question = published_question(page, people)
+    farmer = client_for("farmer_c", people)
     with django_capture_on_commit_callbacks(execute=True):
-        assert answer(client_for("farmer_c", people), question, "Try 30 cm.").status_code == 302
+        assert answer(farmer, question, "Try 30 cm.").status_code == 302
+    waiting = "Your answer is sent; it will show once a correspondent has approved it."
+    said_in_the_question(farmer, page, question, waiting)
     pending = Answer.objects.get()
     assert pending.status == "pending"
     assert "Try 30 cm." not in html(Client(), page)
