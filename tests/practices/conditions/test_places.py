@@ -92,3 +92,10 @@ def test_provinces_are_spelled_with_their_accents_and_typed_without():
     assert town_find(country="AR", name="Córdoba").found.admin1 == "Córdoba"
     # A province ISO writes in a scholarly transliteration keeps the name its people read.
     assert town_find(country="AF", name="Kabul").found.admin1 == "Kabul"
+
+
+def test_provinces_named_in_english_read_as_their_people_write_them():
+    assert town_find(country="BF", name="Bobo-Dioulasso").found.admin1 == "Hauts-Bassins"
+    assert town_find(country="BF", name="Gaoua").found.admin1 == "Sud-Ouest"
+    assert town_find(country="MX", name="Morelia").found.admin1 == "Michoacán de Ocampo"
+    assert town_find(country="ES", name="Sevilla").found.admin1 == "Andalucía"
