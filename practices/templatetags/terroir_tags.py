@@ -29,3 +29,10 @@ def language_links(context) -> list[LanguageLink]:
 def outcome_label(code: str) -> str:
     """The translated name of an outcome code ("worked" -> "Worked")."""
     return str(dict(v.Outcome.choices).get(code, code))
+
+
+@register.filter
+def said_at_top(messages) -> list:
+    """The messages the page's top says: not those said next to the form they answer (extra
+    tag "near-form", or "near-answer question-<id>")."""
+    return [message for message in messages if "near-" not in message.extra_tags]

@@ -4,6 +4,14 @@ Screenshots go to test-artifacts/ (and /work/wt/phone-shots when it exists, to l
 
 from pathlib import Path
 
+from django.contrib.auth.models import Group, User
+from django.utils import translation
+from django.utils.translation import gettext
+
+import pytest
+
+from practices.models import Question
+from practices.roles import MODERATORS
 from tests.browser.conftest import PHONE
 from tests.browser.test_journey import sign_up
 from tests.factories import PracticePageFactory
@@ -114,3 +122,33 @@ def test_practice_and_library_in_french_at_360(live_server, phone, libraries, ar
     phone.goto(f"{live_server.url}/fr/accounts/signup/")
     no_sideways_scroll(phone)
     shoot(phone, artifacts, "signup-fr")
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_after_answering_the_confirmation_is_in_the_question(
+    live_server, phone, libraries, artifacts, language
+):
+    practice = PracticePageFactory(parent=libraries[language], title=f"Zaï ({language})")
+    sign_up(phone, live_server.url, "Awa", "awa@example.org")
+    User.objects.get(email="awa@example.org").groups.add(Group.objects.get(name=MODERATORS))
+    asker = User.objects.create_user("moussa", "moussa@example.org", "x", first_name="Moussa")
+    question = Question.objects.create(
+        practice=practice, author=asker, text="Quelle profondeur ?", status="published"
+    )
+    phone.goto(live_server.url + practice.url)
+    item = phone.locator(f"#question-{question.pk}")
+    item.locator("details.answer-form summary").click()
+    item.locator(f"#answer-text-{question.pk}").fill("Vingt centimètres.")
+    item.locator("details.answer-form button[type=submit]").click()
+
+    with translation.override(language):
+        said = gettext("Your answer is published.")
+    notice = phone.locator(f"#answer-sent-{question.pk}")
+    assert notice.inner_text() == said
+    assert phone.locator(".messages").count() == 0  # said in the question, not at the top
+    box = notice.bounding_box()
+    assert phone.evaluate("window.scrollY") > 0  # the page opened at the question
+    assert -1 <= box["y"] < PHONE["height"]
+    assert "Vingt centimètres." in item.inner_text()
+    no_sideways_scroll(phone)
+    shoot(phone, artifacts, f"answer-sent-{language}")
