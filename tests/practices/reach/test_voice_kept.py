@@ -2,6 +2,7 @@
 the media, carried signed) and attached when the corrected form is sent without it."""
 
 import re
+import shutil
 
 from django.conf import settings
 from django.core import signing
@@ -18,6 +19,13 @@ from tests.practices.reach.conftest import committed, upload
 
 URL = "/en/accounts/share-a-practice/"
 KEPT = re.compile(r'name="kept_voice" value="([^"]+)"')
+
+
+@pytest.fixture(autouse=True)
+def no_staged_voice():
+    """Each test starts with no held note: VAR_DIR lives for the session, and on PostgreSQL a
+    user id (the note's folder) is not reused after a rollback, so earlier notes would count."""
+    shutil.rmtree(settings.VAR_DIR / "staged-voice", ignore_errors=True)
 
 
 @pytest.fixture
