@@ -14,7 +14,7 @@ from practices.models import Question
 from practices.roles import MODERATORS
 from tests.browser.conftest import PHONE
 from tests.browser.test_journey import sign_up
-from tests.factories import PracticePageFactory
+from tests.factories import PracticeCategoryFactory, PracticePageFactory
 
 SHOTS = Path("/work/wt/phone-shots")
 
@@ -104,13 +104,19 @@ def test_share_from_home_through_sign_up_on_a_compact_phone(live_server, phone, 
 
 def test_practice_and_library_in_french_at_360(live_server, phone, libraries, artifacts):
     practice = PracticePageFactory(
-        parent=libraries["fr"], title="Demi-lunes sur le plateau", country="NE", farmers=5613
+        parent=libraries["fr"],
+        title="Demi-lunes sur le plateau",
+        country="NE",
+        farmers=5613,
+        categories=[PracticeCategoryFactory(slug="water-harvesting", name="Collecte des eaux")],
     )
     practice.tags.add("zaï")
     practice.save_revision().publish()
     phone.goto(live_server.url + practice.url)
     no_sideways_scroll(phone)
     assert phone.get_by_role("link", name="zaï").get_attribute("href") == "/fr/search/?q=za%C3%AF"
+    category = phone.get_by_role("link", name="Collecte des eaux")
+    assert category.get_attribute("href") == "/fr/search/?category=water-harvesting"
     assert phone.get_by_role("link", name="Partager une pratique").is_visible()
     facts = phone.locator(".facts").inner_text()
     assert "5\u202f613" in facts or "5\xa0613" in facts  # grouped as French writes it
