@@ -10,20 +10,11 @@ import pytest
 from practices.models import PracticePage
 from practices.reach.demo import clip_make
 from tests.browser.test_journey import sign_up
-from tests.browser.test_phone import PHONE, no_sideways_scroll
+from tests.browser.test_phone import no_sideways_scroll
 
 SHOTS = Path("/work/wt/voice-shots")
 KEPT = {"fr": "Note vocale gardée : ma-note.m4a", "es": "Nota de voz guardada: ma-note.m4a"}
 SEND = {"fr": "Envoyer pour relecture", "es": "Enviar a revisión"}
-
-
-@pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport=PHONE)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    yield page
-    context.close()
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
