@@ -86,14 +86,7 @@ def practice_estimate(page) -> Estimate | NotEstimable:
     measured = None
     if page.soc_change_t_ha_yr is not None:
         measured = Measured(page.soc_change_t_ha_yr, page.evidence or "", None)
-    result = site_estimate(
-        ipcc_zone=page.ipcc_zone,
-        soil_group=page.soil_group,
-        texture=page.texture,
-        land_use=page.land_use,
-        slugs=slugs,
-        tags=tags,
-    )
+    result = site_estimate(**site_conditions(page), slugs=slugs, tags=tags)
     if isinstance(result, NotEstimable):
         return replace(result, evidence=evidence, measured=measured)
     if measured is not None:
@@ -121,25 +114,47 @@ def site_estimate(
     )
 
 
+# What a site's estimate reads of a page or a farm (site_estimate's keywords, but the categories).
+SITE_CONDITIONS = ("ipcc_zone", "soil_group", "texture", "land_use")
+
+
+def site_conditions(site) -> dict:
+    """A page's or a farm's conditions as site_estimate takes them: `**site_conditions(page)`."""
+    return {name: getattr(site, name) for name in SITE_CONDITIONS}
+
+
 # The tags' only part in the estimate is whether they say no-till (mapping.no_till).
 _NO_TILL_TAGS = ("no-till",)
 
 
 @lru_cache(maxsize=8192)  # thread-safe; the values are frozen dataclasses, never mutated
 def _site_estimate(zone, soil_group, texture, land_use, slugs, says_no_till, _language):
-    tags = _NO_TILL_TAGS if says_no_till else ()
+    return site_model(
+        ipcc_zone=zone,
+        soil_group=soil_group,
+        texture=texture,
+        land_use=land_use,
+        slugs=slugs,
+        tags=_NO_TILL_TAGS if says_no_till else (),
+    )
+
+
+def site_model(
+    *, ipcc_zone: str, soil_group: str, texture: str, land_use: str, slugs, tags
+) -> Estimate | NotEstimable:
+    """The model for a site and its categories, computed afresh (site_estimate keeps it)."""
     change = management_change(slugs=slugs, tags=tags, land_use=land_use)
     if not isinstance(change, tuple):
         return NotEstimable(change)
     before, after, notes, _counted = change
     if soil_class_from(soil_group=soil_group, texture=texture) == ORGANIC:
         return stock_change(climate_zone="", soil_class=ORGANIC, before=before, after=after)
-    if not zone:
+    if not ipcc_zone:
         return NotEstimable(NO_ZONE)
     if not soil_class_from(soil_group=soil_group, texture=texture):
         return NotEstimable(NO_SOIL)
     result = estimate(
-        climate_zone=zone,
+        climate_zone=ipcc_zone,
         soil_group=soil_group,
         texture=texture,
         before=before,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
-from practices.impact.carbon import Estimate, site_estimate
+from practices.impact.carbon import Estimate, site_conditions, site_estimate
 from practices.models import ExperienceReport, PracticePage, PracticePageTag, Region
 from practices.selectors.visibility import practices_live
 
@@ -170,14 +170,7 @@ def _tonnes(site, slugs, tags) -> tuple[float, float, float] | None:
     area = site.area_ha
     if area is None:
         return None
-    estimate = site_estimate(
-        ipcc_zone=site.ipcc_zone,
-        soil_group=site.soil_group,
-        texture=site.texture,
-        land_use=site.land_use,
-        slugs=slugs,
-        tags=tags,
-    )
+    estimate = site_estimate(**site_conditions(site), slugs=slugs, tags=tags)
     if not isinstance(estimate, Estimate):
         return None
     low, high = estimate.interval_95
