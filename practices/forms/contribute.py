@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from practices.models import PracticePage
 from practices.models.profile import PROFILE_FORM_FIELDS
 from practices.selectors.labels import category_labels
+from practices.services.submissions import Contribution
 from practices.services.uploads import Photo
 from practices.upload_checks import MAX_PHOTOS, photo_check, video_check
 
@@ -135,3 +136,15 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
 
     def page_fields(self) -> dict:
         return {name: self.cleaned_data[name] for name in PAGE_FIELDS}
+
+    def contribution(self, photos: list[Photo]) -> Contribution:
+        """What the farmer gave, with the photos kept from an earlier try (`photos`)."""
+        return Contribution(
+            fields=self.page_fields(),
+            category_slugs=self.cleaned_data["categories"],
+            steps=self.cleaned_data["steps"],
+            photos=photos,
+            video_url=self.cleaned_data["video_url"],
+            video_file=self.video_checked,  # never dropped silently (issue 13)
+            voice_file=self.voice_note(),
+        )

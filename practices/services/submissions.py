@@ -2,6 +2,7 @@
 review workflow routes to the correspondents of its region (practices.models.review)."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -72,59 +73,61 @@ def _body(steps: list[str], image_ids: list[int], video) -> list[dict]:
     return body
 
 
-def contribution_submit(
-    *,
-    user,
-    language: str,
-    fields: dict,
-    category_slugs: list[str],
-    steps: list[str],
-    photos: list[Photo],
-    video_url: str = "",
-    video_file: tuple | None = None,
-    voice_file: tuple | str | None = None,
-) -> PracticePage:
-    """A farmer's practice, with its photos, video and voice note (checked uploads with their
-    container's extension), as a draft in review. Raises ValidationError with nothing written,
-    not even the files."""
+@dataclass(frozen=True)
+class Contribution:
+    """What a farmer's share form gives: the page's fields, the categories chosen (slugs), the
+    steps as typed, and the checked uploads (each with its container's extension)."""
+
+    fields: dict
+    category_slugs: list[str]
+    steps: list[str]
+    photos: list[Photo]
+    video_url: str = ""
+    video_file: tuple | None = None
+    voice_file: tuple | str | None = None
+
+
+def contribution_submit(*, user, language: str, contribution: Contribution) -> PracticePage:
+    """A farmer's practice, with its photos, video and voice note, as a draft in review.
+    Raises ValidationError with nothing written, not even the files."""
     library = (
         PracticeIndexPage.objects.filter(locale__language_code=language).first()
         or PracticeIndexPage.objects.first()
     )
-    categories = _categories(category_slugs, library)
+    categories = _categories(contribution.category_slugs, library)
     with uploads_removed_on_failure() as written, transaction.atomic():
-        image_ids, video_id, voice_id = _uploads_store(
-            user=user, title=fields["title"], photos=photos, video_file=video_file,
-            voice_file=voice_file, written=written,
-        )  # fmt: skip
+        image_ids, video_id, voice_id = _uploads_store(user, contribution, written)
         video = None
         if video_id:
             video = {"video": video_id, "url": "", "caption": ""}
-        elif video_url:
-            video = {"video": None, "url": video_url, "caption": ""}
+        elif contribution.video_url:
+            video = {"video": None, "url": contribution.video_url, "caption": ""}
         name = user.get_full_name() or ""
         return practice_submit(
             user=user,
             library=library,
             fields={
-                **fields,
+                **contribution.fields,
                 "contributor": name[:200],
                 "photo_id": image_ids[0] if image_ids else None,
                 "voice_note_id": voice_id or None,
-                "body": _body(steps, image_ids, video),
+                "body": _body(contribution.steps, image_ids, video),
             },
             categories=categories,
         )
 
 
-def _uploads_store(*, user, title: str, photos, video_file, voice_file, written):
+def _uploads_store(user, contribution: Contribution, written):
     """(image ids, video id or None, voice note id or None) of a contribution's checked files,
     stored inside the caller's transaction (`written` removes them if it fails)."""
-    image_ids = photos_store(user=user, photos=photos, title=title, written=written)
-    video_id = video_file and video_store(user=user, video=video_file, title=title,
-                                          written=written)  # fmt: skip
-    voice_id = voice_file and voice_store(user=user, voice=voice_file, title=title,
-                                          written=written)  # fmt: skip
+    title = contribution.fields["title"]
+    image_ids = photos_store(user=user, photos=contribution.photos, title=title, written=written)
+    video_id = contribution.video_file and video_store(
+        user=user, video=contribution.video_file, title=title, written=written
+    )
+    voice_id = contribution.voice_file and voice_store(
+        user=user, voice=contribution.voice_file, title=title, written=written
+    )
     return image_ids, video_id or None, voice_id or None
 
 
@@ -137,45 +140,29 @@ def _categories(slugs: list[str], library: PracticeIndexPage) -> list[PracticeCa
     return [found[slug] for slug in slugs if slug in found]
 
 
-def contribution_update(
-    *,
-    page: PracticePage,
-    user,
-    fields: dict,
-    category_slugs: list[str],
-    steps: list[str],
-    photos: list[Photo],
-    video_url: str = "",
-    video_file: tuple | None = None,
-    voice_file: tuple | str | None = None,
-) -> PracticePage:
+def contribution_update(*, page: PracticePage, user, contribution: Contribution) -> PracticePage:
     """The farmer's corrected draft, sent back to review (or to review for the first time). A
     new video file or voice note replaces the draft's; without one, the draft keeps its own."""
     with uploads_removed_on_failure() as written, transaction.atomic():
-        image_ids, video_id, voice_id = _uploads_store(
-            user=user, title=fields["title"], photos=photos, video_file=video_file,
-            voice_file=voice_file, written=written,
-        )  # fmt: skip
-        return _draft_update(page=page, user=user, fields=fields, category_slugs=category_slugs,
-                             steps=steps, image_ids=image_ids, video_url=video_url,
-                             video_id=video_id, voice_id=voice_id)  # fmt: skip
+        image_ids, video_id, voice_id = _uploads_store(user, contribution, written)
+        return _draft_update(page, user, contribution, image_ids, video_id, voice_id)
 
 
-def _draft_update(*, page, user, fields, category_slugs, steps, image_ids, video_url, video_id,
-                  voice_id):  # fmt: skip
+def _draft_update(page, user, contribution: Contribution, image_ids, video_id, voice_id):
     """contribution_update once its files are stored, in the same transaction."""
     draft = page.get_latest_revision_as_object()
     if voice_id:
         draft.voice_note_id = voice_id
-    for name, value in fields.items():
+    for name, value in contribution.fields.items():
         setattr(draft, name, value)
     draft.profile_fill_derived()  # country and climate the farmer left blank
-    draft.categories = _categories(category_slugs, page.get_parent().specific)
+    draft.categories = _categories(contribution.category_slugs, page.get_parent().specific)
     draft.photo_id = image_ids[0] if image_ids else None
     videos = [block for block in draft.body if block.block_type == "video"]
+    video_url = contribution.video_url
     video = {"video": video_id or None, "url": video_url, "caption": ""}
     video = video if video_id or video_url else None
-    body = _body(steps, image_ids, video)
+    body = _body(contribution.steps, image_ids, video)
     if video is None and videos:  # an uploaded video stays unless a link replaces it
         body.append({"type": "video", "value": videos[0].block.get_prep_value(videos[0].value)})
     draft.body = body

@@ -57,13 +57,7 @@ def _contribute(request, *, limited: bool = False):
         return contribution_submit(
             user=request.user,
             language=form.cleaned_data["language"],
-            fields=form.page_fields(),
-            category_slugs=form.cleaned_data["categories"],
-            steps=form.cleaned_data["steps"],
-            photos=photos,
-            video_url=form.cleaned_data["video_url"],
-            video_file=form.video_checked,
-            voice_file=form.voice_note(),
+            contribution=form.contribution(photos),
         )
 
     form = ContributionForm(request.POST, request.FILES, user=request.user)
@@ -97,15 +91,7 @@ def _contribute_edit(request, *, page_id: int, limited: bool = False):
 
     def save(form, photos):
         return contribution_update(
-            page=page,
-            user=request.user,
-            fields=form.page_fields(),
-            category_slugs=form.cleaned_data["categories"],
-            steps=form.cleaned_data["steps"],
-            photos=photos,
-            video_url=form.cleaned_data["video_url"],
-            video_file=form.video_checked,  # never dropped silently (issue 13)
-            voice_file=form.voice_note(),
+            page=page, user=request.user, contribution=form.contribution(photos)
         )
 
     form = ContributionForm(
