@@ -17,6 +17,9 @@ def blank(choices) -> list:
     return [("", "—"), *choices]
 
 
+CLIMATE_STATED = ("rainfall_mm", "temperature_c", "altitude_m")
+
+
 class SiteConditionsForm(forms.Form):
     rainfall_mm = LocalIntegerField(
         label=_("Rainfall (mm a year)"), required=False, min_value=0, max_value=15000
@@ -33,6 +36,11 @@ class SiteConditionsForm(forms.Form):
     texture = forms.ChoiceField(
         label=_("Topsoil texture"), required=False, choices=blank(v.Texture.choices)
     )
+
+    def climate_stated(self) -> dict:
+        """The rainfall, temperature and altitude the farmer gave (None where left blank), as
+        the carbon model's keywords: they win over the figures derived from the coordinates."""
+        return {name: self.cleaned_data.get(name) for name in CLIMATE_STATED}
 
 
 class FarmSiteForm(LocationMixin, SiteConditionsForm):

@@ -39,9 +39,7 @@ def carbon_estimate(request):
         result = estimate(
             latitude=data["lat"],
             longitude=data["lon"],
-            rainfall_mm=data.get("rainfall_mm"),
-            temperature_c=data.get("temperature_c"),
-            altitude_m=data.get("altitude_m"),
+            **form.climate_stated(),
             soil_group=data.get("soil_group") or "",
             texture=data.get("texture") or "",
             before=before,

@@ -85,11 +85,7 @@ def my_soil_carbon(request):
         data = form.cleaned_data
         try:
             zone = climate_zone_at(
-                latitude=data["latitude"],
-                longitude=data["longitude"],
-                rainfall_mm=data.get("rainfall_mm"),
-                temperature_c=data.get("temperature_c"),
-                altitude_m=data.get("altitude_m"),
+                latitude=data["latitude"], longitude=data["longitude"], **form.climate_stated()
             )
         except LocationError as error:
             form.add_error("latitude", error.message)

@@ -11,7 +11,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from types import SimpleNamespace
 
 from django import forms
@@ -44,6 +44,7 @@ from practices.services.sheets import (
     cell_safe,
     cell_text,
     cells_split,
+    rows_checked,
 )
 from practices.services.site import site_structure_ensure
 from practices.services.wagtail_index import search_index_deferred
@@ -258,13 +259,8 @@ def practices_import(
         return result
 
     vocabulary = _Vocabulary()
-    valid: list[_ValidRow] = []
-    for number, record in records:
-        checked = _row_validate(number, record, vocabulary)
-        if isinstance(checked, list):
-            result.errors.extend(checked)
-        else:
-            valid.append(checked)
+    check = partial(_row_validate, vocabulary=vocabulary)
+    valid: list[_ValidRow] = rows_checked(records, check, result)
     location_errors = _derive(valid)
     result.errors.extend(location_errors)
     bad_rows = {error.row for error in location_errors}

@@ -42,6 +42,19 @@ class ImportResult:
         return not self.errors
 
 
+def rows_checked(records, check, result: ImportResult) -> list:
+    """What `check(number, record)` makes of each row it accepts; the RowErrors of the rows it
+    refuses (it returns a list of them) go to `result`."""
+    accepted = []
+    for number, record in records:
+        checked = check(number, record)
+        if isinstance(checked, list):
+            result.errors.extend(checked)
+        else:
+            accepted.append(checked)
+    return accepted
+
+
 class InterchangeFormatError(ValueError):
     """The file cannot be read as the interchange format at all."""
 

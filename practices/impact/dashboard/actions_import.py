@@ -3,6 +3,8 @@ contract of every import (practices.services.sheets): every row is checked
 before anything is written; each error names its row (as a spreadsheet numbers it: the header
 is row 1), its column and the reason; all rows or none are imported, unless `skip_invalid`."""
 
+from functools import partial
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,6 +21,7 @@ from practices.services.sheets import (
     RowError,
     cell_text,
     header_problems,
+    rows_checked,
     sheet_lines,
 )
 
@@ -89,13 +92,8 @@ def country_actions_import(
         return result
     form_class = _form_class()
     known = set(PracticeCategory.objects.values_list("slug", flat=True))
-    valid = []
-    for number, record in records:
-        checked = _row_validate(number, record, form_class, known)
-        if isinstance(checked, list):
-            result.errors.extend(checked)
-        else:
-            valid.append(checked)
+    check = partial(_row_validate, form_class=form_class, known=known)
+    valid = rows_checked(records, check, result)
     if result.errors and not skip_invalid:
         return result
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
