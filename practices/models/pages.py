@@ -30,18 +30,26 @@ def main_photo() -> models.ForeignKey:
     return file_link("wagtailimages.Image", _("main photo"))
 
 
-class PracticeIndexPage(PageContextMixin, CorrespondentRightsMixin, Page):
+class SectionIndexPage(PageContextMixin, CorrespondentRightsMixin, Page):
+    """A section of one language's site, once under its home page (the library, the events,
+    the twin regions): an introduction (`intro`, declared by each) above its pages, to which
+    the correspondents may add."""
+
+    correspondent_rights = CorrespondentRights.CHILDREN
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class PracticeIndexPage(SectionIndexPage):
     """The library of one language: lists its practices, tutorials and videos."""
 
     template = "pages/practice_index_page.html"
-    correspondent_rights = CorrespondentRights.CHILDREN
-
     intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage", "practices.TutorialPage", "practices.VideoPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("practice library")

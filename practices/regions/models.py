@@ -24,6 +24,7 @@ from wagtail.search import index
 from django_countries.fields import CountryField
 
 from practices.models.fields import optional_number
+from practices.models.pages import SectionIndexPage
 from practices.models.rights import (
     CorrespondentRights,
     CorrespondentRightsMixin,
@@ -69,18 +70,12 @@ def validate_time_zone(value: str) -> None:
         raise ValidationError(_("Unknown time zone: give a name such as Europe/Helsinki."))
 
 
-class EventIndexPage(PageContextMixin, CorrespondentRightsMixin, Page):
+class EventIndexPage(SectionIndexPage):
     """The events of one language: upcoming first, then past ones."""
 
     template = "pages/event_index_page.html"
-    correspondent_rights = CorrespondentRights.CHILDREN
-
     intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["regions.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("events")
@@ -199,18 +194,12 @@ class EventPage(PageContextMixin, RegionalPageMixin, Page):
         return datetime.combine(self.last_day, self.end_time, self.zone)
 
 
-class TwinRegionIndexPage(PageContextMixin, CorrespondentRightsMixin, Page):
+class TwinRegionIndexPage(SectionIndexPage):
     """The twin regions of one language, and the call for expressions of interest."""
 
     template = "pages/twin_region_index_page.html"
-    correspondent_rights = CorrespondentRights.CHILDREN
-
     intro = RichTextField(_("introduction"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["regions.TwinRegionPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("twin regions")
