@@ -1,4 +1,5 @@
-"""Clips that ffmpeg makes itself (tiny: 2 s, 160x120), made once per test session."""
+"""Clips that ffmpeg makes itself (tiny: 2 s, 160x120), made once per test session, and the
+farmer who shares them."""
 
 from pathlib import Path
 
@@ -8,6 +9,9 @@ from django.test import TestCase
 import pytest
 
 from practices.reach.demo import clip_make
+from tests.factories import member_client
+
+SHARE_URL = "/en/accounts/share-a-practice/"
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +31,9 @@ def committed():
     """Inside it, what waits for the transaction's commit (the renditions' task) runs at its
     end, as it would once a request's transaction commits."""
     return TestCase.captureOnCommitCallbacks(execute=True)
+
+
+@pytest.fixture
+def farmer(libraries):
+    """A member who shares a practice (Awa)."""
+    return member_client("awa@example.org", first_name="Awa")

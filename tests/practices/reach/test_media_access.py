@@ -19,14 +19,7 @@ from tests.factories import (
     reviewers,
     share_form_data,
 )
-from tests.practices.reach.conftest import committed, upload
-
-URL = "/en/accounts/share-a-practice/"
-
-
-@pytest.fixture
-def farmer(libraries):
-    return member_client("awa@example.org", first_name="Awa")
+from tests.practices.reach.conftest import SHARE_URL, committed, upload
 
 
 @pytest.fixture
@@ -44,7 +37,7 @@ def draft_files(farmer, clips) -> tuple[PracticePage, list[str]]:
     """A farmer's draft with a video in its body and a voice note: the addresses of every
     file of both."""
     with committed():
-        farmer.post(URL, share_form_data(voice_file=upload(clips["ogg"]),
+        farmer.post(SHARE_URL, share_form_data(voice_file=upload(clips["ogg"]),
                                          video_file=upload(clips["mp4"])))  # fmt: skip
     urls = []
     for renditions in MediaRenditions.objects.select_related("media"):

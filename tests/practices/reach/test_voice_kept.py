@@ -15,9 +15,8 @@ from practices.forms.voice import KEPT_VOICE_SALT
 from practices.models import ExperienceReport, PracticePage
 from practices.reach.models import MediaRenditions
 from tests.factories import PracticePageFactory, member_client, share_form_data
-from tests.practices.reach.conftest import committed, upload
+from tests.practices.reach.conftest import SHARE_URL, committed, upload
 
-URL = "/en/accounts/share-a-practice/"
 KEPT = re.compile(r'name="kept_voice" value="([^"]+)"')
 
 
@@ -26,11 +25,6 @@ def no_staged_voice():
     """Each test starts with no held note: VAR_DIR lives for the session, and on PostgreSQL a
     user id (the note's folder) is not reused after a rollback, so earlier notes would count."""
     shutil.rmtree(settings.VAR_DIR / "staged-voice", ignore_errors=True)
-
-
-@pytest.fixture
-def farmer(libraries):
-    return member_client("awa@example.org", first_name="Awa")
 
 
 def kept_voice(response) -> str:
@@ -44,7 +38,7 @@ def staged_files() -> list:
 
 
 def test_a_voice_note_sent_with_a_refused_form_is_attached_on_the_corrected_post(farmer, clips):
-    response = farmer.post(URL, share_form_data(title="", voice_file=upload(
+    response = farmer.post(SHARE_URL, share_form_data(title="", voice_file=upload(
         clips["m4a"], name="ma note <b>.m4a")))  # fmt: skip
     page = response.content.decode()
     assert response.status_code == 400 and "This field is required" in page
@@ -54,7 +48,7 @@ def test_a_voice_note_sent_with_a_refused_form_is_attached_on_the_corrected_post
     assert len(staged_files()) == 1 and settings.VAR_DIR != settings.MEDIA_ROOT
 
     with committed():
-        response = farmer.post(URL, share_form_data(kept_voice=kept_voice(response)))
+        response = farmer.post(SHARE_URL, share_form_data(kept_voice=kept_voice(response)))
     assert response.status_code == 302
     draft = PracticePage.objects.get().get_latest_revision_as_object()
     media = get_media_model().objects.get(pk=draft.voice_note_id)
@@ -65,19 +59,19 @@ def test_a_voice_note_sent_with_a_refused_form_is_attached_on_the_corrected_post
 
 
 def test_a_kept_voice_note_stays_through_a_second_correction(farmer, clips):
-    first = farmer.post(URL, share_form_data(title="", voice_file=upload(clips["ogg"])))
-    second = farmer.post(URL, share_form_data(title="", kept_voice=kept_voice(first)))
+    first = farmer.post(SHARE_URL, share_form_data(title="", voice_file=upload(clips["ogg"])))
+    second = farmer.post(SHARE_URL, share_form_data(title="", kept_voice=kept_voice(first)))
     assert second.status_code == 400 and "Voice note kept: voice.ogg" in second.content.decode()
     with committed():
-        farmer.post(URL, share_form_data(kept_voice=kept_voice(second)))
+        farmer.post(SHARE_URL, share_form_data(kept_voice=kept_voice(second)))
     draft = PracticePage.objects.get().get_latest_revision_as_object()
     assert draft.voice_note.file.name.endswith(".ogg")
 
 
 def test_a_kept_voice_note_the_farmer_removes_is_not_attached(farmer, clips):
-    first = farmer.post(URL, share_form_data(title="", voice_file=upload(clips["m4a"])))
+    first = farmer.post(SHARE_URL, share_form_data(title="", voice_file=upload(clips["m4a"])))
     with committed():
-        response = farmer.post(URL, share_form_data(kept_voice=kept_voice(first),
+        response = farmer.post(SHARE_URL, share_form_data(kept_voice=kept_voice(first),
                                                     voice_remove="1"))  # fmt: skip
     assert response.status_code == 302
     assert PracticePage.objects.get().get_latest_revision_as_object().voice_note is None
@@ -85,7 +79,7 @@ def test_a_kept_voice_note_the_farmer_removes_is_not_attached(farmer, clips):
 
 
 def test_a_made_up_or_borrowed_kept_voice_note_counts_for_nothing(farmer, clips):
-    first = farmer.post(URL, share_form_data(title="", voice_file=upload(clips["m4a"])))
+    first = farmer.post(SHARE_URL, share_form_data(title="", voice_file=upload(clips["m4a"])))
     signed = kept_voice(first)
     other = member_client("bako@example.org")
     name = staged_files()[0].name
@@ -97,7 +91,7 @@ def test_a_made_up_or_borrowed_kept_voice_note_counts_for_nothing(farmer, clips)
     ]  # fmt: skip
     for value in forged:
         with committed():
-            response = other.post(URL, share_form_data(kept_voice=value))
+            response = other.post(SHARE_URL, share_form_data(kept_voice=value))
         assert response.status_code == 302
     assert not get_media_model().objects.exists()
     assert len(staged_files()) == 1  # Awa's note is still hers
@@ -120,7 +114,7 @@ def test_a_refused_report_keeps_its_voice_note_too(farmer, libraries, clips):
 
 
 def test_a_bots_voice_note_is_not_kept(farmer, clips):
-    response = farmer.post(URL, share_form_data(homepage="http://spam.example",
+    response = farmer.post(SHARE_URL, share_form_data(homepage="http://spam.example",
                                                 voice_file=upload(clips["m4a"])))  # fmt: skip
     assert response.status_code == 400
     assert "Voice note kept" not in response.content.decode() and staged_files() == []

@@ -13,16 +13,9 @@ import pytest
 
 from practices.models import ExperienceReport, PracticePage
 from practices.reach.models import MediaRenditions
-from tests.factories import PracticePageFactory, member_client, share_form_data
-from tests.practices.reach.conftest import committed, upload
+from tests.factories import PracticePageFactory, share_form_data
+from tests.practices.reach.conftest import SHARE_URL, committed, upload
 from tests.practices.test_upload_checks import image_bytes, mp4_bytes
-
-URL = "/en/accounts/share-a-practice/"
-
-
-@pytest.fixture
-def farmer(libraries):
-    return member_client("awa@example.org", first_name="Awa")
 
 
 @pytest.fixture
@@ -40,7 +33,7 @@ def report(**changes) -> dict:
 def test_a_voice_note_recorded_on_a_phone_is_taken(farmer, clips, extension):
     voice = upload(clips[extension], name="recording.bin")  # the name says nothing
     with committed():
-        response = farmer.post(URL, share_form_data(voice_file=voice))
+        response = farmer.post(SHARE_URL, share_form_data(voice_file=voice))
     assert response.status_code == 302
     draft = PracticePage.objects.get().get_latest_revision_as_object()
     media = get_media_model().objects.get(pk=draft.voice_note_id)
@@ -49,14 +42,14 @@ def test_a_voice_note_recorded_on_a_phone_is_taken(farmer, clips, extension):
 
 
 def test_the_share_form_offers_to_record(farmer):
-    page = farmer.get(URL).content.decode()
+    page = farmer.get(SHARE_URL).content.decode()
     assert 'name="voice_file" accept="audio/*" capture' in page
 
 
 def test_a_renamed_text_file_is_refused_and_nothing_else_is_lost(farmer):
     fake = SimpleUploadedFile("note.m4a", b"Dear correspondent, here is my note.\n" * 20)
     photo = SimpleUploadedFile("field.png", image_bytes("PNG"))
-    response = farmer.post(URL, share_form_data(title="Half-moons, said aloud",
+    response = farmer.post(SHARE_URL, share_form_data(title="Half-moons, said aloud",
                                                 voice_file=fake, photos=[photo]))  # fmt: skip
     page = response.content.decode()
     assert response.status_code == 400 and "is not a sound we can play" in page
@@ -67,28 +60,28 @@ def test_a_renamed_text_file_is_refused_and_nothing_else_is_lost(farmer):
 
 def test_a_fake_video_is_refused(farmer):
     html = mp4_bytes()[:24] + b"<html><script>alert(1)</script></html>"
-    response = farmer.post(URL, share_form_data(video_file=SimpleUploadedFile("v.mp4", html)))
+    response = farmer.post(SHARE_URL, share_form_data(video_file=SimpleUploadedFile("v.mp4", html)))
     assert response.status_code == 400 and "not a video we can show" in response.content.decode()
     assert not get_media_model().objects.exists()
 
 
 def test_a_voice_note_over_the_caps_is_refused_with_a_message(farmer, clips, monkeypatch):
     monkeypatch.setattr("practices.upload_checks.VOICE_MAX_BYTES", 1000)
-    response = farmer.post(URL, share_form_data(title="Too long a note",
+    response = farmer.post(SHARE_URL, share_form_data(title="Too long a note",
                                                 voice_file=upload(clips["m4a"])))  # fmt: skip
     page = response.content.decode()
     assert response.status_code == 400 and "may be at most 1 kB" in page
     assert 'value="Too long a note"' in page
     monkeypatch.setattr("practices.upload_checks.VOICE_MAX_BYTES", 10_000_000)
     monkeypatch.setattr("practices.upload_checks.VOICE_MAX_SECONDS", 1)
-    response = farmer.post(URL, share_form_data(voice_file=upload(clips["m4a"])))
+    response = farmer.post(SHARE_URL, share_form_data(voice_file=upload(clips["m4a"])))
     assert response.status_code == 400 and "it may last at most" in response.content.decode()
     assert not PracticePage.objects.exists() and not get_media_model().objects.exists()
 
 
 def test_a_draft_voice_note_and_video_are_played_only_once_published(farmer, clips):
     with committed():
-        farmer.post(URL, share_form_data(voice_file=upload(clips["ogg"]),
+        farmer.post(SHARE_URL, share_form_data(voice_file=upload(clips["ogg"]),
                                          video_file=upload(clips["mp4"])))  # fmt: skip
     page = PracticePage.objects.get()
     renditions = MediaRenditions.objects.get(media__type="audio")
