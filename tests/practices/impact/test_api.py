@@ -1,6 +1,6 @@
 """GET /api/v1/carbon/estimate and /api/v1/practices/<id>/carbon over real HTTP (the test
 client), the zones derived from real coordinates; expected values computed by hand from the
-IPCC tables (test_carbon_model.py shows the arithmetic)."""
+IPCC tables (carbon/test_model.py shows the arithmetic)."""
 
 import pytest
 
