@@ -239,12 +239,14 @@ def _practice_facts() -> Iterator[Fact]:
         .values_list("content_object_id", "tag__name")
         .iterator(chunk_size=5000),
     )
+    regions = _region_of_country()  # for a practice whose region was never set
     for site, slugs, tag_names in zip(sites, categories, tags, strict=True):
         published = site.first_published_at
+        country = str(site.country or "")
         yield Fact(
             is_report=False,
-            country=str(site.country or ""),
-            region=site.region__slug or "",
+            country=country,
+            region=site.region__slug or regions.get(country, ""),
             categories=tuple(sorted(set(slugs))),
             year=published.year if published else None,
             farmers=site.farmers,

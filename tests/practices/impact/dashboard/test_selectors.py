@@ -4,7 +4,7 @@ import pytest
 
 from practices.impact.carbon import Estimate, practice_estimate
 from practices.impact.dashboard.selectors import Filters, dashboard_figures
-from practices.models import PracticePage
+from practices.models import PracticePage, Region
 from tests.factories import PracticePageFactory
 from tests.practices.impact.conftest import category
 
@@ -115,3 +115,14 @@ def test_a_no_till_tag_counts_in_the_dashboard_as_on_the_practice_page(libraries
     totals = dashboard_figures(filters=Filters(category="reduced-tillage")).totals
     assert totals.practices_estimated == 2
     assert totals.t_c_yr == pytest.approx(sum(per_page))
+
+
+@pytest.mark.django_db
+def test_a_practice_without_a_region_counts_in_its_countrys_region(corpus):
+    # The Kenyan practices were saved without a region (as an import may leave them).
+    east = Region.objects.filter(countries__contains="KE").order_by("slug").first()
+    assert east is not None and corpus["mulch"].region is None
+    dashboard = dashboard_figures(filters=Filters())
+    assert by_key(dashboard, "region")[east.slug].farmers == 40
+    within = dashboard_figures(filters=Filters(region=east.slug))
+    assert within.totals.practices == 2 and within.totals.hectares == pytest.approx(10.0)
