@@ -302,19 +302,25 @@ def _report_facts() -> list[Fact]:
     return facts
 
 
-_memo_lock = threading.Lock()
+_memo_lock = threading.Lock()  # guards _shared, held only to read or replace it
+_build_lock = threading.Lock()  # one thread reads the practices; the others wait for its facts
 _shared: dict = {}
 
 
 def _facts(generation: str) -> list[Group]:
     """The facts of the current generation, grouped, computed once per process and
-    generation."""
+    generation: after a publication, the threads that ask at the same moment wait for the
+    first one's reading (seconds at 100k practices) instead of each reading them again."""
     with _memo_lock:
         if _shared.get("generation") == generation:
             return _shared["facts"]
-    facts = groups_of(itertools.chain(_practice_facts(), _report_facts()))
-    with _memo_lock:
-        _shared.update(generation=generation, facts=facts)
+    with _build_lock:
+        with _memo_lock:
+            if _shared.get("generation") == generation:  # built while this thread waited
+                return _shared["facts"]
+        facts = groups_of(itertools.chain(_practice_facts(), _report_facts()))
+        with _memo_lock:
+            _shared.update(generation=generation, facts=facts)
     return facts
 
 

@@ -1,8 +1,16 @@
 """The dashboard's totals equal the sums over live practices, counted by hand."""
 
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+from django.db import connection
+
 import pytest
 
 from practices.impact.carbon import Estimate, practice_estimate
+from practices.impact.dashboard import selectors
 from practices.impact.dashboard.selectors import Filters, dashboard_figures
 from practices.models import PracticePage, Region
 from tests.factories import PracticePageFactory
@@ -126,3 +134,29 @@ def test_a_practice_without_a_region_counts_in_its_countrys_region(corpus):
     assert by_key(dashboard, "region")[east.slug].farmers == 40
     within = dashboard_figures(filters=Filters(region=east.slug))
     assert within.totals.practices == 2 and within.totals.hectares == pytest.approx(10.0)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_threads_asking_at_once_after_a_publication_read_the_practices_once(monkeypatch):
+    readings = []
+    groups_of = selectors.groups_of
+
+    def grouped(facts):
+        readings.append(threading.get_ident())
+        time.sleep(0.2)  # a long reading: the other threads arrive meanwhile
+        return groups_of(facts)
+
+    monkeypatch.setattr(selectors, "groups_of", grouped)
+    monkeypatch.setattr(selectors, "_shared", {})
+    generation = uuid.uuid4().hex
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda _: _facts_closing(generation), range(6)))
+    assert len(readings) == 1
+    assert all(answer is answers[0] for answer in answers)
+
+
+def _facts_closing(generation):
+    try:
+        return selectors._facts(generation)
+    finally:
+        connection.close()
