@@ -62,6 +62,7 @@ def main() -> int:
         load,
         maps,
         outcomes,
+        outcomes_learned,
         outcomes_search,
         reach,
         search,
@@ -85,6 +86,7 @@ def main() -> int:
     if args.only in (None, "outcomes"):
         results += outcomes.run(quick=args.quick)
         results += outcomes_search.run(quick=args.quick)
+        results += outcomes_learned.run(quick=args.quick)
     if args.only in (None, "carbon"):
         results += carbon.run(quick=args.quick)
     if args.only in (None, "reach"):
