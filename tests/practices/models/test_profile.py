@@ -31,6 +31,7 @@ def test_a_practice_at_sea_is_refused(library):
     assert "latitude" in caught.value.message_dict
 
 
+@pytest.mark.django_db  # a new page reads the default locale
 def test_the_country_filter_value_is_the_code():
     field = next(f for f in PracticePage.search_fields if f.field_name == "country")
     page = PracticePage(title="x", country="NE")
