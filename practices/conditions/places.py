@@ -49,7 +49,7 @@ ADDED = Path(__file__).with_name("towns_added.csv")
 NAMED = Path(__file__).with_name("provinces_named.csv")
 CODED = Path(__file__).with_name("provinces_coded.csv")
 SUGGESTIONS = 8
-LARGER = 10  # a place known by the name typed is offered when over 10 times as populous
+LARGER = 5  # a place known by the name typed is offered when over 5 times as populous
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,24 @@ def test_a_town_several_places_share_asks_which_one(farmer, url):
     assert not PracticePage.objects.filter(title=SHARED["title"]).exists()
 
 
+@pytest.mark.parametrize("url", [FARM, LIKE_MINE])
+def test_a_village_s_name_a_city_is_known_by_asks_which_one_the_city_first(farmer, url):
+    response = send(farmer, url, {"country": "MX", "town": "Queretaro"})
+    assert response.status_code == 400
+    page = text(response)
+    assert "Several places are called Querétaro in Mexico: which one?" in page
+    city, village = "Santiago de Querétaro (Querétaro)", "Querétaro (Chiapas)"
+    assert city in page and village in page and page.index(city) < page.index(village)
+
+
+def test_a_town_typed_in_the_farmers_language_places_my_farm(farmer):
+    response = send(farmer, FARM, {"country": "ML", "town": "Tombouctou"})
+    assert response.status_code == 302
+    member = Member.objects.get(user=farmer.user)
+    assert (round(member.latitude, 1), round(member.longitude, 1)) == (16.8, -3.0)
+    assert "placed at Timbuktu (Tombouctou)" in text(farmer.get(FARM))
+
+
 def test_the_choice_saves_my_farm_there(farmer):
     response = send(farmer, FARM, {"country": "BO", "town": "San Pedro",
                                    "town_choice": "San Pedro (La Paz)"})  # fmt: skip
