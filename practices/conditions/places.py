@@ -50,6 +50,7 @@ NAMED = Path(__file__).with_name("provinces_named.csv")
 CODED = Path(__file__).with_name("provinces_coded.csv")
 SUGGESTIONS = 8
 LARGER = 5  # a place known by the name typed is offered when over 5 times as populous
+ALIAS_PREFIX = 3  # a name begun: alternate names too from 3 letters (1 or 2: slow, noisy)
 
 
 @dataclass(frozen=True)
@@ -142,18 +143,26 @@ def _by_label(towns: list[Town]) -> tuple[Town, ...]:
 
 
 def _near_names(*, country: str, wanted: str) -> TownSearch:
-    """Places whose name, or an alternate name, starts with what was typed (the only one is
-    taken); else places whose name holds it."""
+    """Places whose name, or from its ALIAS_PREFIX-th letter an alternate name, starts with
+    what was typed (the only one is taken); else places whose name holds it."""
     if not wanted:
         return TownSearch()
-    end = wanted + "\U0010ffff"
-    starting = _query(
-        "SELECT name, admin1, country, latitude, longitude, population FROM town WHERE id IN ("
-        "SELECT id FROM town WHERE country = ? AND folded >= ? AND folded < ? UNION "
-        "SELECT town FROM alias WHERE country = ? AND folded >= ? AND folded < ?) "
-        "ORDER BY population DESC LIMIT ?",
-        (country, wanted, end, country, wanted, end, SUGGESTIONS),
-    )
+    begun = (country, wanted, wanted + "\U0010ffff")
+    if len(wanted) < ALIAS_PREFIX:
+        starting = _query(
+            "SELECT name, admin1, country, latitude, longitude, population FROM town "
+            "WHERE country = ? AND folded >= ? AND folded < ? "
+            "ORDER BY population DESC LIMIT ?",
+            (*begun, SUGGESTIONS),
+        )
+    else:
+        starting = _query(
+            "SELECT name, admin1, country, latitude, longitude, population FROM town "
+            "WHERE id IN (SELECT id FROM town WHERE country = ? AND folded >= ? AND folded < ? "
+            "UNION SELECT town FROM alias WHERE country = ? AND folded >= ? AND folded < ?) "
+            "ORDER BY population DESC LIMIT ?",
+            (*begun, *begun, SUGGESTIONS),
+        )
     if len(starting) == 1:
         return TownSearch(found=starting[0])
     near = starting or _query(
