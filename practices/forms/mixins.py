@@ -234,7 +234,7 @@ class LocationMixin(forms.Form):
             self.add_error(
                 "town",
                 _("Several places are called %(town)s in %(country)s: which one?")
-                % {"town": search.choices[0].name, "country": countries.name(country)},
+                % {"town": search.called, "country": countries.name(country)},
             )
         elif search.found is None:
             self.town_suggestions = search.suggestions

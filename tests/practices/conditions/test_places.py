@@ -5,6 +5,8 @@ places share is not guessed."""
 import sqlite3
 import threading
 
+import pycountry
+
 from practices.conditions import places
 from practices.conditions.places import town_find
 
@@ -99,3 +101,70 @@ def test_provinces_named_in_english_read_as_their_people_write_them():
     assert town_find(country="BF", name="Gaoua").found.admin1 == "Sud-Ouest"
     assert town_find(country="MX", name="Morelia").found.admin1 == "Michoacán de Ocampo"
     assert town_find(country="ES", name="Sevilla").found.admin1 == "Andalucía"
+
+
+# Names farmers type in their own language, and provinces as their people write them ---------
+
+
+def test_a_place_is_found_by_the_name_farmers_give_it_in_their_language():
+    assert town_find(country="ML", name="Tombouctou").found.label == "Timbuktu (Tombouctou)"
+    assert town_find(country="ML", name="tombouctou (TOMBOUCTOU)").found.name == "Timbuktu"
+    mexico = town_find(country="MX", name="Ciudad de Mexico").found
+    assert mexico.label == "Mexico City (Ciudad de México)" and mexico.population > 10_000_000
+    assert town_find(country="MX", name="ciudad de méxico").found == mexico
+    quebec = town_find(country="CA", name="Quebec City").found
+    assert quebec.label == "Québec (Québec)"
+    assert town_find(country="CA", name="Québec").found == quebec
+    assert town_find(country="CA", name="quebec").found == quebec
+    # A name begun is completed by alternate names too.
+    assert town_find(country="ML", name="Tombouc").found.name == "Timbuktu"
+
+
+def test_a_name_in_another_script_or_an_airport_code_is_not_an_alternate_name():
+    assert town_find(country="ML", name="Томбукту") == places.TownSearch()
+    assert town_find(country="ML", name="TOM").found is None  # Timbuktu's airport
+
+
+def test_a_much_larger_place_known_by_the_name_is_asked_about_first():
+    search = town_find(country="MX", name="Queretaro")
+    assert search.found is None and search.called == "Querétaro"
+    assert labels(search.choices) == [
+        "Santiago de Querétaro (Querétaro)", "Querétaro (Chiapas)",
+    ]  # fmt: skip
+    city, village = search.choices
+    assert city.population > 1_000_000 and village.population < 5_000
+    assert town_find(country="MX", name=city.label).found == city
+    assert town_find(country="MX", name=village.label).found == village
+    assert town_find(country="MX", name="Querétaro (Querétaro)").found == city
+
+
+def test_a_place_of_that_name_is_found_when_the_other_known_by_it_is_not_much_larger():
+    # GeoNames gives "Visakhapatnam" as an alternate name of Rasapūdipalem (1.7 million, less
+    # than LARGER times the city of that name): the city of that name is found, not asked.
+    found = town_find(country="IN", name="Visakhapatnam").found
+    assert found.name == "Visakhapatnam" and found.population > 1_000_000
+
+
+def test_quebec_and_frances_regions_are_named_as_iso_3166_2_writes_them():
+    assert town_find(country="CA", name="Montréal").found.admin1 == "Québec"
+    assert town_find(country="CA", name="Toronto").found.admin1 == "Ontario"
+    regions = {
+        "Lyon": "Auvergne-Rhône-Alpes", "Clermont-Ferrand": "Auvergne-Rhône-Alpes",
+        "Toulouse": "Occitanie", "Montpellier": "Occitanie", "Rennes": "Bretagne",
+        "Tours": "Centre-Val de Loire", "Besançon": "Bourgogne-Franche-Comté",
+        "Limoges": "Nouvelle-Aquitaine", "Strasbourg": "Grand-Est", "Metz": "Grand-Est",
+        "Amiens": "Hauts-de-France", "Caen": "Normandie", "Ajaccio": "Corse",
+        "Paris": "Île-de-France", "Marseille": "Provence-Alpes-Côte-d’Azur",
+    }  # fmt: skip
+    assert {town: town_find(country="FR", name=town).found.admin1 for town in regions} == regions
+    assert town_find(country="FR", name="Lyon (auvergne rhone alpes)").found.name == "Lyon"
+
+
+def test_every_french_place_is_in_one_of_the_thirteen_regions_iso_names():
+    with sqlite3.connect(places._database()) as connection:
+        named = {row[0] for row in connection.execute(
+            "SELECT DISTINCT admin1 FROM town WHERE country = 'FR'"
+        )}  # fmt: skip
+    iso = {sub.name for sub in pycountry.subdivisions.get(country_code="FR")
+           if sub.type.startswith("Metropolitan") and sub.parent_code is None}  # fmt: skip
+    assert named == iso

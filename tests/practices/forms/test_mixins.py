@@ -66,6 +66,34 @@ def test_a_town_several_places_share_asks_which_one(farmer, url):
     assert not PracticePage.objects.filter(title=SHARED["title"]).exists()
 
 
+@pytest.mark.parametrize("url", [FARM, LIKE_MINE])
+def test_a_village_s_name_a_city_is_known_by_asks_which_one_the_city_first(farmer, url):
+    response = send(farmer, url, {"country": "MX", "town": "Queretaro"})
+    assert response.status_code == 400
+    page = text(response)
+    assert "Several places are called Querétaro in Mexico: which one?" in page
+    city, village = "Santiago de Querétaro (Querétaro)", "Querétaro (Chiapas)"
+    assert city in page and village in page and page.index(city) < page.index(village)
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "placed", "where"),
+    [
+        ("ML", "Tombouctou", "Timbuktu (Tombouctou)", (16.8, -3.0)),
+        ("CA", "Quebec City", "Québec (Québec)", (46.8, -71.2)),
+        ("FR", "Lyon", "Lyon (Auvergne-Rhône-Alpes)", (45.7, 4.8)),
+    ],
+)
+def test_a_town_as_the_farmer_types_it_places_my_farm_named_as_its_people_write_it(
+    farmer, country, typed, placed, where
+):
+    response = send(farmer, FARM, {"country": country, "town": typed})
+    assert response.status_code == 302
+    member = Member.objects.get(user=farmer.user)
+    assert (round(member.latitude, 1), round(member.longitude, 1)) == where
+    assert f"placed at {html.escape(placed)}" in text(farmer.get(FARM))
+
+
 def test_the_choice_saves_my_farm_there(farmer):
     response = send(farmer, FARM, {"country": "BO", "town": "San Pedro",
                                    "town_choice": "San Pedro (La Paz)"})  # fmt: skip
