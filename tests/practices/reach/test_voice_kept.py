@@ -11,7 +11,7 @@ from wagtailmedia.models import get_media_model
 
 import pytest
 
-from practices.forms.voice import KEPT_VOICE_SALT
+from practices.forms.voice import VOICE
 from practices.models import ExperienceReport, PracticePage
 from practices.reach.models import MediaRenditions
 from tests.factories import PracticePageFactory, member_client, share_form_data
@@ -86,7 +86,7 @@ def test_a_made_up_or_borrowed_kept_voice_note_counts_for_nothing(farmer, clips)
     forged = [
         signed,  # another member's note
         signing.dumps({"user": other.user.pk, "name": f"../{farmer.user.pk}/{name}"},
-                      salt=KEPT_VOICE_SALT),  # a path: never followed
+                      salt=VOICE.salt),  # a path: never followed
         f"{farmer.user.pk}/{name}",  # unsigned
     ]  # fmt: skip
     for value in forged:
