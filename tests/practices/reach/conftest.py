@@ -1,8 +1,10 @@
 """Clips that ffmpeg makes itself (tiny: 2 s, 160x120), made once per test session, and the
 farmer who shares them (and her practice sent back for changes)."""
 
+import shutil
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
@@ -11,6 +13,7 @@ import pytest
 
 from practices.models import PracticePage
 from practices.reach.demo import clip_make
+from practices.services.uploads import HELD_EXTENSIONS
 from tests.factories import member_client, region_claiming, share_form_data
 
 SHARE_URL = "/en/accounts/share-a-practice/"
@@ -27,6 +30,15 @@ def clips(tmp_path_factory) -> dict[str, Path]:
 
 def upload(path: Path, name: str | None = None) -> SimpleUploadedFile:
     return SimpleUploadedFile(name or path.name, path.read_bytes())
+
+
+@pytest.fixture(autouse=True)
+def nothing_held():
+    """Each test starts with no held voice note or video: VAR_DIR lives for the session, and on
+    PostgreSQL a user id (the file's folder) is not reused after a rollback, so earlier files
+    would count."""
+    for kind in HELD_EXTENSIONS:
+        shutil.rmtree(settings.VAR_DIR / f"staged-{kind}", ignore_errors=True)
 
 
 def committed():
