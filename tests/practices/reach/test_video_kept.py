@@ -138,3 +138,15 @@ def test_a_video_sent_with_refused_corrections_is_kept_for_the_next_try(changes_
     page.refresh_from_db()
     assert page.get_latest_revision_as_object().title == "Half-moons, with a video"
     assert draft_video(page).file.read() == clips["mp4"].read_bytes()
+
+
+def test_a_kept_video_stays_when_the_next_post_is_too_large(farmer, clips, monkeypatch):
+    first = farmer.post(SHARE_URL, share_form_data(title="", video_file=upload(clips["mp4"])))
+    monkeypatch.setattr("practices.upload_checks.REQUEST_MAX_BYTES", 60_000)
+    big = SimpleUploadedFile("big.mp4", mp4_bytes(boxes=((b"mdat", b"\x00" * 80_000),)))
+    response = farmer.post(SHARE_URL, share_form_data(kept_video=kept_value(first, "video"),
+                                                      video_file=big))  # fmt: skip
+    assert response.status_code == 413 and "Video kept: clip.mp4" in response.content.decode()
+    with committed():
+        farmer.post(SHARE_URL, share_form_data(kept_video=kept_value(response, "video")))
+    assert draft_video(PracticePage.objects.get()).file.read() == clips["mp4"].read_bytes()
