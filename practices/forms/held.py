@@ -85,12 +85,10 @@ class HeldFilesMixin(forms.Form):
         name = kept.get("name")
         path = file_held(kind=kind, user=self.user, name=name) if isinstance(name, str) else None
         try:
-            size = path.stat().st_size if path else None
+            size = path.stat().st_size if path else 0
         except FileNotFoundError:  # expired meanwhile by another request
-            size = None
-        if size is None:
             return None
-        return {"name": name, "label": str(kept.get("label", "")), "size": size}
+        return {"name": name, "label": str(kept.get("label", "")), "size": size} if size else None
 
     def held_sent(self, kind: str) -> tuple | str | None:
         """What the submission stores: a file of `kind` sent now (checked), else the one held."""
