@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.models import Locale
 
@@ -14,6 +15,7 @@ from practices.services.submissions import Contribution
 from practices.services.uploads import Photo
 from practices.upload_checks import MAX_PHOTOS, photo_check, video_check
 
+from .held import Held
 from .mixins import (
     HoneypotMixin,
     KeptPhotosMixin,
@@ -22,11 +24,14 @@ from .mixins import (
     public_formfield,
     town_field,
 )
-from .voice import VoiceNoteMixin
+from .voice import VOICE, VoiceNoteMixin
 
 PAGE_FIELDS = ["title", "summary", *PROFILE_FORM_FIELDS, "outcome", "what_worked",
                "what_did_not_work", "area_ha", "years"]  # fmt: skip
 MAX_STEPS = 30
+VIDEO = Held(kind="video", field="video_file", check=video_check,
+             message=_("Video kept: %(name)s (%(size)s)"),
+             remove_label=pgettext_lazy("a video", "Remove it"))  # fmt: skip
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -69,6 +74,7 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
         help_text=_("MP4, WebM or Ogg, 100 MB at most."),
     )
 
+    held_files = (VOICE, VIDEO)
     refused_message = _("We could not take your practice. Please try again later.")
     field_order = ["language", "title", "summary", "steps", "categories", "latitude",
                    "longitude", "country", "town"]  # fmt: skip
@@ -87,7 +93,6 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
         labels = category_labels(locale=Locale.get_active())
         self.fields["categories"].choices = sorted(labels.items(), key=lambda item: item[1])
         self.new_photos: list[Photo] = []  # (upload, extension of its detected format)
-        self.video_checked: tuple | None = None  # (upload, extension of its container)
 
     def clean_photos(self):
         uploads = self.cleaned_data.get("photos") or []
@@ -108,10 +113,7 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
         return self.new_photos
 
     def clean_video_file(self):
-        upload = self.cleaned_data.get("video_file")
-        if upload:
-            self.video_checked = (upload, video_check(upload))
-        return upload
+        return self.held_check("video")
 
     def clean_steps(self) -> list[str]:
         lines = [line.strip() for line in self.cleaned_data["steps"].splitlines() if line.strip()]
@@ -122,7 +124,7 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
     def clean(self):
         data = super().clean()
         self.location_clean(data)
-        if data.get("video_url") and data.get("video_file"):
+        if data.get("video_url") and (data.get("video_file") or self.held_kept("video")):
             self.add_error("video_url", _("Give a link or a file, not both."))
         return data
 
@@ -145,6 +147,6 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
             steps=self.cleaned_data["steps"],
             photos=photos,
             video_url=self.cleaned_data["video_url"],
-            video_file=self.video_checked,  # never dropped silently (issue 13)
+            video_file=self.held_sent("video"),  # never dropped silently (issue 13)
             voice_file=self.voice_note(),
         )

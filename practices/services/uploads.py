@@ -5,7 +5,8 @@ saved, under a random name with the extension of its detected format: never unde
 was sent with. A photo sent with a form that must be corrected is held outside MEDIA_ROOT
 (VAR_DIR, never served, no row) for a day, so that a farmer on a slow connection does not send
 it twice; the form carries its name, signed (practices.forms.mixins.kept_photos_sign). A
-voice note is held the same way (practices.forms.voice), one a member, in its own folder.
+voice note and a video file are held the same way (practices.forms.held), one of each kind a
+member, in a folder of their kind.
 """
 
 import re
@@ -23,12 +24,15 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
-from practices.upload_checks import MAX_PHOTOS
+from practices.upload_checks import MAX_PHOTOS, VIDEO_EXTENSIONS, VOICE_CONTAINERS
 
 STAGED_MAX_AGE = 24 * 3600  # as long as a signed list of kept photos is honoured
 STAGED_NAME = re.compile(r"^[0-9a-f]{32}\.(?:jpg|png|webp|gif)$")
-# The extensions upload_checks.VOICE_CONTAINERS stores voice notes under.
-STAGED_VOICE_NAME = re.compile(r"^[0-9a-f]{32}\.(?:m4a|amr|ogg|webm|mp3|wav|aac)$")
+# A file held alone (one a member) while its form is corrected: its kind, with the extensions
+# upload_checks stores it under and the wagtailmedia type it is stored as.
+HELD_EXTENSIONS = {"voice": frozenset(VOICE_CONTAINERS.values()), "video": VIDEO_EXTENSIONS}
+HELD_MEDIA_TYPES = {"voice": "audio", "video": "video"}
+HELD_NAME = re.compile(r"^[0-9a-f]{32}\.([a-z0-9]{2,4})$")
 
 # A photo of a submission: the id of an image already stored (kept while editing), the name of
 # a staged photo, or a new upload with the extension of its detected format.
@@ -39,8 +43,8 @@ def _staging_root() -> Path:
     return Path(settings.VAR_DIR) / "staged-uploads"
 
 
-def _voice_staging_root() -> Path:
-    return Path(settings.VAR_DIR) / "staged-voice"
+def _held_root(kind: str) -> Path:
+    return Path(settings.VAR_DIR) / f"staged-{kind}"
 
 
 def _staged_expire(root: Path) -> None:
@@ -106,25 +110,33 @@ def photo_staged(*, user, name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-def voice_stage(*, user, voice: tuple[File, str]) -> str:
-    """Hold a checked voice note of a form to be corrected; its name, to be signed into the
-    form. A member holds one: staging another removes the one before."""
-    root = _voice_staging_root()
+def file_hold(*, kind: str, user, upload: tuple[File, str]) -> str:
+    """Hold a checked file of `kind` ("voice", "video": HELD_EXTENSIONS) sent with a form to be
+    corrected; its name, to be signed into the form. A member holds one of each kind: holding
+    another removes the one before."""
+    root = _held_root(kind)
     _staged_expire(root)
     directory = root / str(user.pk)
-    name = _staged_write(directory, *voice)
+    name = _staged_write(directory, *upload)
     for path in directory.iterdir():
         if path.name != name:
             path.unlink(missing_ok=True)
     return name
 
 
-def voice_staged(*, user, name: str) -> Path | None:
-    """The staged voice note of this user by that name, if it is still there."""
-    if not STAGED_VOICE_NAME.match(name):
+def file_held(*, kind: str, user, name: str) -> Path | None:
+    """The file of `kind` this user holds by that name, if it is still there and less than a
+    day old; None for any other name (a path, another kind's, another member's)."""
+    found = HELD_NAME.match(name)
+    if found is None or found.group(1) not in HELD_EXTENSIONS[kind]:
         return None
-    path = _voice_staging_root() / str(user.pk) / name
-    return path if path.is_file() else None
+    path = _held_root(kind) / str(user.pk) / name
+    try:
+        if path.is_file() and path.stat().st_mtime >= time.time() - STAGED_MAX_AGE:
+            return path
+    except FileNotFoundError:  # expired meanwhile by another request
+        pass
+    return None
 
 
 def contributions_collection() -> Collection:
@@ -182,24 +194,34 @@ def photos_store(*, user, photos: list[Photo], title: str, written: list) -> lis
     return ids
 
 
-def video_store(*, user, video: tuple[File, str], title: str, written: list) -> int:
-    """A checked video file (with its container's extension) as a wagtailmedia video."""
-    return _media_store(user=user, upload=video, kind="video", title=title, written=written)
+def video_store(*, user, video: tuple[File, str] | str, title: str, written: list) -> int | None:
+    """A checked video file (with its container's extension), or the name of one held while
+    the form was corrected, as a wagtailmedia video (see held_store)."""
+    return held_store(kind="video", user=user, upload=video, title=title, written=written)
 
 
 def voice_store(*, user, voice: tuple[File, str] | str, title: str, written: list) -> int | None:
-    """A checked voice note (with its container's extension), or the name of one staged while
-    the form was corrected, as a wagtailmedia sound; None if the staged one is gone. Call in
-    the submission's transaction; a staged file goes once it commits."""
-    if not isinstance(voice, str):
-        return _media_store(user=user, upload=voice, kind="audio", title=title, written=written)
-    path = voice_staged(user=user, name=voice)
+    """A checked voice note, or the name of one held, as a wagtailmedia sound (see
+    held_store)."""
+    return held_store(kind="voice", user=user, upload=voice, title=title, written=written)
+
+
+def held_store(*, kind: str, user, upload: tuple[File, str] | str, title: str,
+               written: list) -> int | None:  # fmt: skip
+    """A checked file of `kind` sent now, or the name of one held while the form was
+    corrected, stored as wagtailmedia of its type; None if the held one is gone. Call in the
+    submission's transaction; a held file goes once it commits."""
+    media_type = HELD_MEDIA_TYPES[kind]
+    if not isinstance(upload, str):
+        return _media_store(user=user, upload=upload, kind=media_type, title=title,
+                            written=written)  # fmt: skip
+    path = file_held(kind=kind, user=user, name=upload)
     if path is None:
         return None
     transaction.on_commit(lambda: path.unlink(missing_ok=True))
     with path.open("rb") as content:
         return _media_store(user=user, upload=(File(content), path.suffix.lstrip(".")),
-                            kind="audio", title=title, written=written)  # fmt: skip
+                            kind=media_type, title=title, written=written)  # fmt: skip
 
 
 def _media_store(*, user, upload: tuple[File, str], kind: str, title: str, written: list) -> int:

@@ -2,8 +2,9 @@
 
 The rate limit is counted before a byte of the body is read, and a limited post too large to
 read again is refused unread; files over the request's cap are dropped unread. Either way the
-form comes back with what was typed. A form to be corrected carries the photos and the voice
-note that passed their checks, so that a farmer on a slow connection never sends them twice.
+form comes back with what was typed. A form to be corrected carries the photos, the voice
+note and the video that passed their checks, so that a farmer on a slow connection never sends
+them twice.
 """
 
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from practices import upload_checks
-from practices.services.uploads import voice_stage
+from practices.services.uploads import file_hold
 from practices.upload_checks import RequestTooLarge, too_large_message, upload_too_large
 from practices.views.limits import LIMITED_MESSAGE, Limit, limit_exceeded
 
@@ -60,22 +61,24 @@ def files_unread(request, form, *, template: str, context: dict, limited: bool,
 
 def form_corrected(request, form, *, template: str, context: dict, kept: list) -> HttpResponse:
     """The form shown again to be corrected (400), values as posted, carrying `kept` photos
-    and its voice note."""
+    and the files it holds (practices.forms.held)."""
     form.photos_keep(kept)
-    _voice_hold(request, form)
+    _files_hold(request, form)
     return render(request, template, {**context, "form": form, "kept_count": len(kept)},
                   status=400)  # fmt: skip
 
 
-def _voice_hold(request, form) -> None:
-    """Carry the form's voice note into the corrected form: one sent now that passed its check
-    is held (not stored), one held before stays; nothing new of a bot's post is kept."""
+def _files_hold(request, form) -> None:
+    """Carry the form's voice note and video into the corrected form: one sent now that passed
+    its check is held (not stored) and replaces the one held before, one held before stays;
+    nothing new of a bot's post is kept."""
     refused = form.has_error(NON_FIELD_ERRORS, "refused")
-    if form.voice_checked is not None and not refused:
-        upload = form.voice_checked[0]
-        name = voice_stage(user=request.user, voice=form.voice_checked)
-        form.voice_keep(name=name, label=upload.name or "")
-    elif (kept := form.voice_kept()) is not None:
-        form.voice_keep(**kept)
-    else:
-        form.voice_drop()
+    for held in form.held_files:
+        checked = form.held_checked.get(held.kind)
+        if checked is not None and not refused:
+            name = file_hold(kind=held.kind, user=request.user, upload=checked)
+            form.held_keep(held.kind, name=name, label=checked[0].name or "")
+        elif (kept := form.held_kept(held.kind)) is not None:
+            form.held_keep(held.kind, name=kept["name"], label=kept["label"])
+        else:
+            form.held_drop(held.kind)

@@ -1,32 +1,15 @@
 """Never a silent loss (issue 13): a video or voice note sent with a corrected practice is kept,
 and a video over the request's cap is refused with a clear message, never "Thank you"."""
 
-from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtailmedia.models import get_media_model
 
-import pytest
-
-from practices.models import PracticePage
-from tests.factories import member_client, region_claiming, share_form_data
+from tests.factories import share_form_data
 from tests.practices.reach.conftest import upload
 from tests.practices.test_upload_checks import mp4_bytes
 
 URL = "/en/accounts/share-a-practice/"
-
-
-@pytest.fixture
-def changes_requested(libraries):
-    """Awa's practice, sent back to her by Aminata with a request for changes."""
-    farmer = member_client("awa@example.org", first_name="Awa")
-    aminata = User.objects.create_user("aminata@example.org", "aminata@example.org", "x")
-    region_claiming(name="Sahel", slug="sahel", countries=["NE"]).correspondents.add(aminata)
-    farmer.post(URL, share_form_data())
-    page = PracticePage.objects.get()
-    task_state = page.current_workflow_task_state
-    task_state.task.specific.on_action(task_state, aminata, "reject", comment="A video?")
-    return farmer, page
 
 
 def test_a_video_sent_with_the_corrections_is_kept(changes_requested, clips):

@@ -1,40 +1,16 @@
 """A voice note sent with a form that must be corrected is kept (checked once, held outside
 the media, carried signed) and attached when the corrected form is sent without it."""
 
-import re
-import shutil
-
 from django.conf import settings
-from django.core import signing
 
 from wagtailmedia.models import get_media_model
 
-import pytest
-
-from practices.forms.voice import KEPT_VOICE_SALT
+from practices.forms.voice import VOICE
 from practices.models import ExperienceReport, PracticePage
 from practices.reach.models import MediaRenditions
-from tests.factories import PracticePageFactory, member_client, share_form_data
+from tests.factories import PracticePageFactory, share_form_data
 from tests.practices.reach.conftest import SHARE_URL, committed, upload
-
-KEPT = re.compile(r'name="kept_voice" value="([^"]+)"')
-
-
-@pytest.fixture(autouse=True)
-def no_staged_voice():
-    """Each test starts with no held note: VAR_DIR lives for the session, and on PostgreSQL a
-    user id (the note's folder) is not reused after a rollback, so earlier notes would count."""
-    shutil.rmtree(settings.VAR_DIR / "staged-voice", ignore_errors=True)
-
-
-def kept_voice(response) -> str:
-    found = KEPT.search(response.content.decode())
-    assert found, "the corrected form carries no voice note"
-    return found.group(1)
-
-
-def staged_files() -> list:
-    return sorted((settings.VAR_DIR / "staged-voice").glob("*/*"))
+from tests.practices.reach.held import forged_posted, held_files, kept_value
 
 
 def test_a_voice_note_sent_with_a_refused_form_is_attached_on_the_corrected_post(farmer, clips):
@@ -45,56 +21,37 @@ def test_a_voice_note_sent_with_a_refused_form_is_attached_on_the_corrected_post
     assert "Voice note kept: ma note &lt;b&gt;.m4a" in page  # the farmer's name, escaped
     assert 'name="voice_remove"' in page
     assert not get_media_model().objects.exists()  # held, not stored
-    assert len(staged_files()) == 1 and settings.VAR_DIR != settings.MEDIA_ROOT
+    assert len(held_files("voice")) == 1 and settings.VAR_DIR != settings.MEDIA_ROOT
 
     with committed():
-        response = farmer.post(SHARE_URL, share_form_data(kept_voice=kept_voice(response)))
+        response = farmer.post(SHARE_URL, share_form_data(kept_voice=kept_value(response, "voice")))
     assert response.status_code == 302
     draft = PracticePage.objects.get().get_latest_revision_as_object()
     media = get_media_model().objects.get(pk=draft.voice_note_id)
     assert media.type == "audio" and media.file.name.endswith(".m4a")
     assert media.file.read() == clips["m4a"].read_bytes()
     assert MediaRenditions.objects.get(media=media).ready
-    assert staged_files() == []  # gone once stored
+    assert held_files("voice") == []  # gone once stored
 
 
 def test_a_kept_voice_note_stays_through_a_second_correction(farmer, clips):
     first = farmer.post(SHARE_URL, share_form_data(title="", voice_file=upload(clips["ogg"])))
-    second = farmer.post(SHARE_URL, share_form_data(title="", kept_voice=kept_voice(first)))
+    second = farmer.post(
+        SHARE_URL, share_form_data(title="", kept_voice=kept_value(first, "voice"))
+    )
     assert second.status_code == 400 and "Voice note kept: voice.ogg" in second.content.decode()
     with committed():
-        farmer.post(SHARE_URL, share_form_data(kept_voice=kept_voice(second)))
+        farmer.post(SHARE_URL, share_form_data(kept_voice=kept_value(second, "voice")))
     draft = PracticePage.objects.get().get_latest_revision_as_object()
     assert draft.voice_note.file.name.endswith(".ogg")
 
 
-def test_a_kept_voice_note_the_farmer_removes_is_not_attached(farmer, clips):
-    first = farmer.post(SHARE_URL, share_form_data(title="", voice_file=upload(clips["m4a"])))
-    with committed():
-        response = farmer.post(SHARE_URL, share_form_data(kept_voice=kept_voice(first),
-                                                    voice_remove="1"))  # fmt: skip
-    assert response.status_code == 302
-    assert PracticePage.objects.get().get_latest_revision_as_object().voice_note is None
-    assert not get_media_model().objects.exists()
-
-
 def test_a_made_up_or_borrowed_kept_voice_note_counts_for_nothing(farmer, clips):
     first = farmer.post(SHARE_URL, share_form_data(title="", voice_file=upload(clips["m4a"])))
-    signed = kept_voice(first)
-    other = member_client("bako@example.org")
-    name = staged_files()[0].name
-    forged = [
-        signed,  # another member's note
-        signing.dumps({"user": other.user.pk, "name": f"../{farmer.user.pk}/{name}"},
-                      salt=KEPT_VOICE_SALT),  # a path: never followed
-        f"{farmer.user.pk}/{name}",  # unsigned
-    ]  # fmt: skip
-    for value in forged:
-        with committed():
-            response = other.post(SHARE_URL, share_form_data(kept_voice=value))
-        assert response.status_code == 302
+    forged_posted(VOICE, signed=kept_value(first, "voice"), owner=farmer.user,
+                  name=held_files("voice")[0].name)  # fmt: skip
     assert not get_media_model().objects.exists()
-    assert len(staged_files()) == 1  # Awa's note is still hers
+    assert len(held_files("voice")) == 1  # Awa's note is still hers
 
 
 def test_a_refused_report_keeps_its_voice_note_too(farmer, libraries, clips):
@@ -106,7 +63,7 @@ def test_a_refused_report_keeps_its_voice_note_too(farmer, libraries, clips):
     assert response.status_code == 400
     assert "Voice note kept: voice.webm" in response.content.decode()
     with committed():
-        response = farmer.post(url, {**report, "kept_voice": kept_voice(response)})
+        response = farmer.post(url, {**report, "kept_voice": kept_value(response, "voice")})
     assert response.status_code == 302
     note = ExperienceReport.objects.get().voice_note
     assert note is not None and note.file.name.endswith(".webm")
@@ -117,4 +74,4 @@ def test_a_bots_voice_note_is_not_kept(farmer, clips):
     response = farmer.post(SHARE_URL, share_form_data(homepage="http://spam.example",
                                                 voice_file=upload(clips["m4a"])))  # fmt: skip
     assert response.status_code == 400
-    assert "Voice note kept" not in response.content.decode() and staged_files() == []
+    assert "Voice note kept" not in response.content.decode() and held_files("voice") == []
