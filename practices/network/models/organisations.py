@@ -111,7 +111,18 @@ class Organisation(index.Indexed, models.Model):
                 {"town": _("Give the coordinates or the town, to place it on the map.")}
             )
         if self.latitude is None and self.country:
-            found = town_find(country=str(self.country), name=self.town).found
+            search = town_find(country=str(self.country), name=self.town)
+            found = search.found
+            if found is None and search.choices:
+                raise ValidationError(
+                    {
+                        "town": _(
+                            "Several places have that name in this country: write which one, "
+                            "as %(example)s, or give the coordinates."
+                        )
+                        % {"example": search.choices[0].label}
+                    }
+                )
             if found is None:
                 raise ValidationError(
                     {

@@ -75,6 +75,17 @@ def test_a_town_places_the_organisation_on_the_map(regions):
     assert (alfter.latitude, alfter.longitude) == pytest.approx((50.73, 7.02), abs=0.05)
 
 
+def test_a_town_several_places_share_asks_which_one_and_its_label_places_it(regions):
+    row = {**ROW, "name": "Cooperativa", "college": "producer_organisation", "status": "member",
+           "country": "BO", "latitude": "", "longitude": "", "town": "San Pedro"}  # fmt: skip
+    result = partners_import(content=_csv(row), file_format="csv")
+    error = next(str(e) for e in result.errors)
+    assert "Several places have that name" in error and "San Pedro (" in error
+    assert not Organisation.objects.exists()
+    label = error.split("as ", 1)[1].split(", or", 1)[0]
+    assert partners_import(content=_csv({**row, "town": label}), file_format="csv").ok
+
+
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
 def test_export_then_import_gives_the_same_values_back(regions, tmp_path, file_format):
     formula = {
