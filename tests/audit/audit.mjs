@@ -81,9 +81,14 @@ for (const [name, { path, signedIn }] of Object.entries(pages)) {
     kilobytes: Math.round(lh.audits["total-byte-weight"].numericValue / 1024),
     axe_violations: axe.violations.length,
     axe_rules: axe.violations.map((v) => `${v.id} (${v.nodes.length})`),
+    // The accessibility audits Lighthouse failed (its score is theirs, weighted).
+    lighthouse_failed: lh.categories.accessibility.auditRefs
+      .map((ref) => lh.audits[ref.id])
+      .filter((audit) => audit.score !== null && audit.score < 1)
+      .map((audit) => audit.id),
   };
   const r = results[name];
-  console.log(`${name.padEnd(16)} perf ${r.performance} a11y ${r.accessibility} bp ${r["best-practices"]} seo ${r.seo} ${r.kilobytes} KB axe ${r.axe_violations} ${r.axe_rules.join(" ")}`);
+  console.log(`${name.padEnd(16)} perf ${r.performance} a11y ${r.accessibility} bp ${r["best-practices"]} seo ${r.seo} ${r.kilobytes} KB axe ${r.axe_violations} ${r.axe_rules.join(" ")} ${r.lighthouse_failed.join(" ")}`);
 }
 await browser.close();
 const file = join(import.meta.dirname, "results.json");
