@@ -186,10 +186,14 @@ MEDIA_URL = "/media/"
 # or a bucket serves media instead (production.py switches it off with S3).
 TERROIR_SERVE_MEDIA = os.environ.get("TERROIR_SERVE_MEDIA", "1") == "1"
 # Media folders served only to whom their guard allows (knowledge/media.py): the files of
-# uploaded videos and voice notes, until a live page uses them (docs/decisions.md).
-TERROIR_MEDIA_GUARDS = dict.fromkeys(
-    ("reach", "media", "media_thumbnails"), "practices.reach.media_access.media_guard"
-)
+# uploaded videos and voice notes, and farmers' photos, until a live page uses them
+# (docs/decisions.md).
+TERROIR_MEDIA_GUARDS = {
+    **dict.fromkeys(
+        ("reach", "media", "media_thumbnails"), "practices.reach.media_access.media_guard"
+    ),
+    **dict.fromkeys(("original_images", "images"), "practices.reach.media_access.image_guard"),
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Hashed names (cached for a year, immutable) with gzip and Brotli copies, served by

@@ -1,25 +1,33 @@
-"""Who may fetch an uploaded video or sound, its small renditions and its poster: everyone
-once a live, public page uses it (a video page's video, a video in a page's body, a
-practice's voice note) or an approved "I tried this" report on a live practice carries it;
-before that (a farmer's draft, a report in review, a file only in the library) only the
-people who may edit it. Anyone else is told the file does not exist (404), as for a draft page.
+"""Who may fetch an uploaded file of a farmer's: everyone once a live, public page uses it (a
+video page's video, a video or photo in a page's body, a page's main photo, a practice's voice
+note) or an approved "I tried this" report on a live practice carries it; before that (a
+farmer's draft, a report in review, a file only in the library) only the people who may edit
+it. Anyone else is told the file does not exist (404), as for the draft page itself.
 
-knowledge.media asks `media_guard` for every file of the folders that settings.
-TERROIR_MEDIA_GUARDS names (the renditions' folder and wagtailmedia's), before serving it."""
+Videos and sounds (wagtailmedia), their small renditions and posters are guarded wherever they
+come from; images (originals and Wagtail's renditions) only when they are in the collection of
+contributions, where the public forms store farmers' photos: the editors' own images are
+served as before. knowledge.media asks `media_guard` or `image_guard` for every file of the
+folders that settings.TERROIR_MEDIA_GUARDS names, before serving it."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
+from wagtail.images import get_image_model
+from wagtail.images import get_permission_policy as image_permission_policy
 from wagtail.models import Page, ReferenceIndex
 from wagtailmedia.models import get_media_model
-from wagtailmedia.permissions import permission_policy
+from wagtailmedia.permissions import permission_policy as media_permission_policy
 
-from practices.models import ExperienceReport, PracticePage, VideoPage
+from practices.models import ExperienceReport, PracticePage, TutorialPage, VideoPage
 from practices.reach.models import RENDITIONS_FOLDER, MediaRenditions
 from practices.selectors.visibility import pages_visible, practices_live
+from practices.services.uploads import CONTRIBUTIONS
 
 ORIGINALS_FOLDER = "media"  # wagtailmedia's upload_to for the file
 THUMBNAILS_FOLDER = "media_thumbnails"  # ... and for its thumbnail
+IMAGES_FOLDER = "original_images"  # Wagtail's upload_to for an image
+IMAGE_RENDITIONS_FOLDER = "images"  # ... and for its renditions
 PUBLIC_CACHE = "public, max-age=3600"  # an unpublished page's files leave caches within the hour
 PRIVATE_CACHE = "private, no-cache"  # an editor's copy: never in a shared cache
 
@@ -43,49 +51,94 @@ def media_for_file(path: str):
     return None
 
 
-def media_page_ids(media) -> set[int]:
-    """The pages that use `media`, whatever their state: by their fields, and by their body
-    (Wagtail's reference index, which records a page's saved, i.e. live, content)."""
-    ids = set(PracticePage.objects.filter(voice_note=media).values_list("pk", flat=True))
-    ids |= set(VideoPage.objects.filter(video=media).values_list("pk", flat=True))
+def image_for_file(path: str):
+    """The Wagtail image a stored file belongs to (itself or one of its renditions), None if
+    none does."""
+    folder = path.partition("/")[0]
+    Image = get_image_model()
+    if folder == IMAGES_FOLDER:
+        return Image.objects.filter(file=path).select_related("collection").first()
+    if folder == IMAGE_RENDITIONS_FOLDER:
+        rendition = (
+            Image.get_rendition_model()
+            .objects.filter(file=path)
+            .select_related("image__collection")
+            .first()
+        )
+        return rendition.image if rendition else None
+    return None
+
+
+def _pages_using(item, by_field: list) -> set[int]:
+    """The pages that use `item`, whatever their state: by the fields named in `by_field`
+    (page models and field names), and by their body and other links (Wagtail's reference
+    index, which records a page's saved, i.e. live, content)."""
+    ids: set[int] = set()
+    for model, field in by_field:
+        ids |= set(model.objects.filter(**{field: item}).values_list("pk", flat=True))
     page_type = ContentType.objects.get_for_model(Page)
-    references = ReferenceIndex.get_references_to(media).filter(base_content_type=page_type)
+    references = ReferenceIndex.get_references_to(item).filter(base_content_type=page_type)
     ids |= {int(pk) for pk in references.values_list("object_id", flat=True)}
     return ids
 
 
-def media_public(media) -> bool:
-    """A live, public page uses it, or an approved report on a live practice carries it."""
-    if pages_visible(Page.objects.filter(pk__in=media_page_ids(media))).exists():
+def media_page_ids(media) -> set[int]:
+    """The pages that use a video or sound."""
+    return _pages_using(media, [(PracticePage, "voice_note"), (VideoPage, "video")])
+
+
+def image_page_ids(image) -> set[int]:
+    """The pages that use an image."""
+    return _pages_using(image, [(PracticePage, "photo"), (TutorialPage, "photo")])
+
+
+def _public(page_ids: set[int], reports) -> bool:
+    """A live, public page among `page_ids`, or an approved report among `reports` on a live
+    practice."""
+    if pages_visible(Page.objects.filter(pk__in=page_ids)).exists():
         return True
-    return ExperienceReport.objects.filter(
-        voice_note=media, live=True, practice__in=practices_live()
-    ).exists()
+    return reports.filter(live=True, practice__in=practices_live()).exists()
 
 
-def media_editable(media, user) -> bool:
-    """The uploader, whoever may change it in the library, and the editors of a page (or of a
-    report) that uses it."""
+def _editable(item, user, *, policy, reports, page_ids: set[int]) -> bool:
+    """The uploader, whoever may change (or, for images, choose) it in the library, and the
+    editors of a page (or reviewers of a report) that uses it."""
     if not user.is_authenticated:
         return False
-    if media.uploaded_by_user_id == user.pk:
+    if item.uploaded_by_user_id == user.pk:
         return True
-    if permission_policy.user_has_permission_for_instance(user, "change", media):
+    if policy.user_has_any_permission_for_instance(user, ["change", "choose"], item):
         return True
-    if ExperienceReport.objects.filter(voice_note=media).exists() and user.has_perm(
-        "practices.change_experiencereport"
-    ):
+    if reports.exists() and user.has_perm("practices.change_experiencereport"):
         return True
-    pages = Page.objects.filter(pk__in=media_page_ids(media))
+    pages = Page.objects.filter(pk__in=page_ids)
     return any(page.permissions_for_user(user).can_edit() for page in pages)
 
 
+def _answer(request, item, *, policy, reports, page_ids: set[int]) -> str | None:
+    if _public(page_ids, reports):
+        return PUBLIC_CACHE
+    editable = _editable(item, request.user, policy=policy, reports=reports, page_ids=page_ids)
+    return PRIVATE_CACHE if editable else None
+
+
 def media_guard(request, path: str) -> str | None:
-    """knowledge.media's question for a guarded file: its Cache-Control if `request` may have
-    it ("public" when anyone may), None when it is to be answered 404."""
+    """knowledge.media's question for a video or sound file: its Cache-Control if `request`
+    may have it ("public" when anyone may), None when it is to be answered 404."""
     media = media_for_file(path)
     if media is None:
         return None
-    if media_public(media):
-        return PUBLIC_CACHE
-    return PRIVATE_CACHE if media_editable(media, request.user) else None
+    reports = ExperienceReport.objects.filter(voice_note=media)
+    return _answer(request, media, policy=media_permission_policy, reports=reports,
+                   page_ids=media_page_ids(media))  # fmt: skip
+
+
+def image_guard(request, path: str) -> str | None:
+    """The same question for an image file: a farmer's photo as a farmer's video; any other
+    image (the editors', or a file no image names) as before ("")."""
+    image = image_for_file(path)
+    if image is None or image.collection.name != CONTRIBUTIONS:
+        return ""
+    reports = ExperienceReport.objects.filter(photo=image)
+    return _answer(request, image, policy=image_permission_policy(), reports=reports,
+                   page_ids=image_page_ids(image))  # fmt: skip

@@ -33,6 +33,7 @@ STAGED_NAME = re.compile(r"^[0-9a-f]{32}\.(?:jpg|png|webp|gif)$")
 HELD_EXTENSIONS = {"voice": frozenset(VOICE_CONTAINERS.values()), "video": VIDEO_EXTENSIONS}
 HELD_MEDIA_TYPES = {"voice": "audio", "video": "video"}
 HELD_NAME = re.compile(r"^[0-9a-f]{32}\.([a-z0-9]{2,4})$")
+CONTRIBUTIONS = "Contributions"  # the collection of farmers' photos, videos and voice notes
 
 # A photo of a submission: the id of an image already stored (kept while editing), the name of
 # a staged photo, or a new upload with the extension of its detected format.
@@ -140,10 +141,11 @@ def file_held(*, kind: str, user, name: str) -> Path | None:
 
 
 def contributions_collection() -> Collection:
-    """Where farmers' photos and videos are kept (editors see them in the admin)."""
+    """Where farmers' photos and videos are kept (editors see them in the admin; the public
+    only once a live page uses them: practices.reach.media_access)."""
     root = Collection.get_first_root_node()
-    found = root.get_children().filter(name="Contributions").first()
-    return found or root.add_child(name="Contributions")
+    found = root.get_children().filter(name=CONTRIBUTIONS).first()
+    return found or root.add_child(name=CONTRIBUTIONS)
 
 
 @contextmanager

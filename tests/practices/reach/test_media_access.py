@@ -1,11 +1,16 @@
-"""The files of uploaded videos and voice notes (originals, small renditions, posters) are
-served to everyone only once a live page uses them (practices.reach.media_access); before,
-whoever does not know the page gets a 404, as for the draft page itself."""
+"""The files of uploaded videos, voice notes and farmers' photos (originals, small renditions,
+posters) are served to everyone only once a live page uses them
+(practices.reach.media_access); before, whoever does not know the page gets a 404, as for the
+draft page itself."""
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Collection
 from wagtailmedia.models import get_media_model
 
 import pytest
@@ -20,6 +25,7 @@ from tests.factories import (
     share_form_data,
 )
 from tests.practices.reach.conftest import SHARE_URL, committed, upload
+from tests.practices.test_upload_checks import image_bytes
 
 
 @pytest.fixture
@@ -119,3 +125,48 @@ def test_other_media_are_served_as_before(library):
     image = ContentFile(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;")
     name = default_storage.save("original_images/dot.gif", image)
     assert Client().get(f"/media/{name}").status_code == 200
+
+
+def photo_urls(image) -> list[str]:
+    """The addresses of an image's original and of a small rendition, as pages show it."""
+    return [image.file.url, image.get_rendition("max-320x240").url]
+
+
+def test_a_drafts_photos_are_not_found_until_it_is_published(farmer, people):
+    photos = [SimpleUploadedFile(f"field-{n}.png", image_bytes("PNG")) for n in (1, 2)]
+    with committed():
+        farmer.post(SHARE_URL, share_form_data(photos=photos))
+    page = PracticePage.objects.get()
+    urls = [url for image in get_image_model().objects.all() for url in photo_urls(image)]
+    assert len(urls) == 4  # the main photo and the one in the steps, each with a rendition
+    assert statuses(Client(), urls) == {404}
+    assert statuses(member_client("bako@example.org"), urls) == {404}  # another farmer
+    assert statuses(farmer, urls) == {200}
+    assert statuses(logged_in(people["moderator"]), urls) == {200}
+
+    page.get_latest_revision().publish()
+    assert statuses(Client(), urls) == {200}
+    page.refresh_from_db()
+    page.unpublish()
+    assert statuses(Client(), urls) == {404}
+
+
+def test_a_reports_photo_is_seen_once_the_report_is_approved(farmer, libraries):
+    practice = PracticePageFactory(parent=libraries["en"], title="Zaï pits", koppen="BSh")
+    report = {"outcome": "worked", "what_happened": "Millet came back.", "years": "2",
+              "country": "NE", "koppen": "BSh", "rainfall_mm": "600", "homepage": "",
+              "photo_upload": SimpleUploadedFile("millet.jpg", image_bytes())}  # fmt: skip
+    with committed():
+        farmer.post(f"/en/accounts/tried/{practice.pk}/", report)
+    urls = photo_urls(get_image_model().objects.get())
+    assert statuses(Client(), urls) == {404}  # in review
+    assert statuses(farmer, urls) == {200}
+    ExperienceReport.objects.get().latest_revision.publish()
+    assert statuses(Client(), urls) == {200}
+
+
+def test_the_editors_own_images_are_served_as_before(library):
+    root = Collection.get_first_root_node()
+    image = get_image_model().objects.create(title="Terraces", file=get_test_image_file(),
+                                             collection=root)  # fmt: skip
+    assert statuses(Client(), photo_urls(image)) == {200}  # used by no page yet
