@@ -67,3 +67,10 @@ def kept_title(context) -> str:
     """The title `keep_title` drew at the top of this page, as it drew it: a template's output,
     safe already, so not escaped twice."""
     return context.render_context.get(TITLE_KEY, "")
+
+
+@register.filter
+def fields(form, names: str) -> list:
+    """The form's fields of these names, in this order: `form|fields:"soil_group texture"`
+    (a name the form lacks is an error, not a field left out)."""
+    return [form[name] for name in names.split()]

@@ -1,4 +1,9 @@
+from django import forms
 from django.template import Context, Engine
+
+import pytest
+
+from practices.templatetags.terroir_tags import fields
 
 ENGINE = Engine(
     loaders=[
@@ -38,3 +43,20 @@ def test_the_title_kept_for_one_page_is_not_another_pages():
         ENGINE.from_string("{% load terroir_tags %}<h1>{% kept_title %}</h1>").render(Context())
         == "<h1></h1>"
     )
+
+
+class SoilForm(forms.Form):
+    soil_group = forms.CharField()
+    texture = forms.CharField()
+    tillage = forms.CharField()
+
+
+def test_fields_are_the_named_ones_in_the_order_named():
+    named = fields(SoilForm(), "tillage soil_group")
+
+    assert [field.name for field in named] == ["tillage", "soil_group"]
+
+
+def test_a_field_the_form_lacks_is_an_error_not_a_gap():
+    with pytest.raises(KeyError):
+        fields(SoilForm(), "soil_group texure")
