@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -29,6 +30,7 @@ from .voice import VOICE, VoiceNoteMixin
 PAGE_FIELDS = ["title", "summary", *PROFILE_FORM_FIELDS, "outcome", "what_worked",
                "what_did_not_work", "area_ha", "years"]  # fmt: skip
 MAX_STEPS = 30
+STORED_VIDEO_REMOVE = "video_stored_remove"  # the box that lets the draft's stored video go
 VIDEO = Held(kind="video", field="video_file", check=video_check,
              message=_("Video kept: %(name)s (%(size)s)"),
              remove_label=pgettext_lazy("a video", "Remove it"))  # fmt: skip
@@ -79,8 +81,9 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
     field_order = ["language", "title", "summary", "steps", "categories", "latitude",
                    "longitude", "country", "town"]  # fmt: skip
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, stored_video=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.stored_video = stored_video  # while editing: the draft's video file (wagtailmedia)
         self.fields.update(
             forms.fields_for_model(
                 PracticePage, fields=PAGE_FIELDS, formfield_callback=public_formfield
@@ -114,6 +117,36 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
 
     def clean_video_file(self):
         return self.held_check("video")
+
+    def video_stored_removed(self) -> bool:
+        """The farmer ticked the box that lets the draft's stored video go."""
+        return (
+            self.stored_video is not None
+            and self.is_bound
+            and bool(self.data.get(STORED_VIDEO_REMOVE))
+        )
+
+    @property
+    def video_stored_shown(self) -> dict | None:
+        """For the template, while editing: the video the draft already carries (its name,
+        size and address, served only to those who may see the draft: practices.reach.
+        media_access), kept unless the farmer removes it or sends another."""
+        video = self.stored_video
+        if video is None:
+            return None
+        try:
+            size = filesizeformat(video.file.size)
+        except OSError:  # its file is gone: nothing to keep or to watch
+            return None
+        name = video.file.name.rpartition("/")[2]
+        return {
+            "message": _("Video already received: %(name)s (%(size)s)")
+            % {"name": name, "size": size},
+            "url": video.file.url,
+            "remove": STORED_VIDEO_REMOVE,
+            "remove_label": VIDEO.remove_label,
+            "removed": self.video_stored_removed(),
+        }
 
     def clean_steps(self) -> list[str]:
         lines = [line.strip() for line in self.cleaned_data["steps"].splitlines() if line.strip()]
@@ -149,4 +182,5 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
             video_url=self.cleaned_data["video_url"],
             video_file=self.held_sent("video"),  # never dropped silently (issue 13)
             voice_file=self.voice_note(),
+            video_removed=self.video_stored_removed(),
         )

@@ -135,3 +135,13 @@ def _change_requests(states) -> dict[int, str]:
     for state_id, comment in rows:
         comments.setdefault(state_id, comment)
     return comments
+
+
+def draft_video(*, page: PracticePage):
+    """The video file the latest draft of a farmer's practice carries (wagtailmedia), None if
+    none (no video, or a link)."""
+    draft = page.get_latest_revision_as_object()
+    for block in draft.body:
+        if block.block_type == "video" and block.value["video"] is not None:
+            return block.value["video"]
+    return None

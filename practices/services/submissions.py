@@ -85,6 +85,7 @@ class Contribution:
     video_url: str = ""
     video_file: tuple | None = None
     voice_file: tuple | str | None = None
+    video_removed: bool = False  # while editing: the farmer lets the stored video go
 
 
 def contribution_submit(*, user, language: str, contribution: Contribution) -> PracticePage:
@@ -142,7 +143,8 @@ def _categories(slugs: list[str], library: PracticeIndexPage) -> list[PracticeCa
 
 def contribution_update(*, page: PracticePage, user, contribution: Contribution) -> PracticePage:
     """The farmer's corrected draft, sent back to review (or to review for the first time). A
-    new video file or voice note replaces the draft's; without one, the draft keeps its own."""
+    new video file or voice note replaces the draft's; without one, the draft keeps its own,
+    unless the farmer removed its video (`contribution.video_removed`)."""
     with uploads_removed_on_failure() as written, transaction.atomic():
         image_ids, video_id, voice_id = _uploads_store(user, contribution, written)
         return _draft_update(page, user, contribution, image_ids, video_id, voice_id)
@@ -163,7 +165,7 @@ def _draft_update(page, user, contribution: Contribution, image_ids, video_id, v
     video = {"video": video_id or None, "url": video_url, "caption": ""}
     video = video if video_id or video_url else None
     body = _body(contribution.steps, image_ids, video)
-    if video is None and videos:  # an uploaded video stays unless a link replaces it
+    if video is None and videos and not contribution.video_removed:  # kept unless replaced
         body.append({"type": "video", "value": videos[0].block.get_prep_value(videos[0].value)})
     draft.body = body
     draft.save_revision(user=user)

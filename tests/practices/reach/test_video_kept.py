@@ -5,8 +5,10 @@ reader's language, and lands on the draft when the corrected form is sent withou
 
 import re
 
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template.defaultfilters import filesizeformat
+from django.test import Client
 from django.utils import translation
 
 from wagtailmedia.models import get_media_model
@@ -15,7 +17,7 @@ import pytest
 
 from practices.forms.contribute import VIDEO
 from practices.models import PracticePage
-from tests.factories import share_form_data
+from tests.factories import member_client, share_form_data
 from tests.practices.reach.conftest import SHARE_URL, committed, upload
 from tests.practices.reach.held import forged_posted, held_files, kept_value
 from tests.practices.test_upload_checks import mp4_bytes
@@ -150,3 +152,94 @@ def test_a_kept_video_stays_when_the_next_post_is_too_large(farmer, clips, monke
     with committed():
         farmer.post(SHARE_URL, share_form_data(kept_video=kept_value(response, "video")))
     assert draft_video(PracticePage.objects.get()).file.read() == clips["mp4"].read_bytes()
+
+
+@pytest.fixture
+def video_sent_back(changes_requested, clips):
+    """Awa's practice, its video stored with it, sent back to her for changes."""
+    farmer, page = changes_requested
+    with committed():
+        farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(video_file=upload(clips["mp4"])))
+    page.refresh_from_db()
+    task_state = page.current_workflow_task_state
+    aminata = User.objects.get(username="aminata@example.org")
+    task_state.task.specific.on_action(task_state, aminata, "reject", comment="Shorter?")
+    video = draft_video(page)
+    assert video is not None
+    return farmer, page, video
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "remove"),
+    [
+        ("en", "Video already received: {name} ({size})", "Remove it"),
+        ("fr", "Vidéo déjà reçue : {name} ({size})", "La retirer"),
+        ("es", "Video ya recibido: {name} ({size})", "Quitarlo"),
+    ],
+)
+def test_the_edit_form_shows_the_stored_video_in_the_readers_language(
+    video_sent_back, language, said, remove
+):
+    farmer, page, video = video_sent_back
+    response = farmer.get(f"/{language}/accounts/share-a-practice/{page.pk}/")
+    shown = response.content.decode()
+    with translation.override(language):
+        size = filesizeformat(video.file.size)
+    name = video.file.name.rpartition("/")[2]
+    assert said.format(name=name, size=size) in shown
+    assert f'<video controls preload="none" width="100%" src="{video.file.url}">' in shown
+    assert 'name="video_stored_remove" value="1" aria-describedby' in shown  # kept by default
+    assert remove in shown
+    assert farmer.get(video.file.url).status_code == 200  # hers to watch
+
+
+def test_sending_the_edit_form_without_a_new_file_keeps_the_stored_video(video_sent_back):
+    farmer, page, video = video_sent_back
+    with committed():
+        response = farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(title="Deeper"))
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert draft_video(page).pk == video.pk
+    assert get_media_model().objects.filter(type="video").count() == 1  # nothing sent again
+
+
+def test_the_farmer_removes_the_stored_video(video_sent_back):
+    farmer, page, _video = video_sent_back
+    with committed():
+        response = farmer.post(f"{SHARE_URL}{page.pk}/",
+                               share_form_data(video_stored_remove="1"))  # fmt: skip
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert draft_video(page) is None
+    assert page.current_workflow_state.status == "in_progress"  # back with Aminata, no video
+
+
+def test_a_removal_ticked_on_a_refused_edit_stays_ticked(video_sent_back):
+    farmer, page, video = video_sent_back
+    response = farmer.post(f"{SHARE_URL}{page.pk}/",
+                           share_form_data(title="", video_stored_remove="1"))  # fmt: skip
+    shown = response.content.decode()
+    assert response.status_code == 400
+    assert 'name="video_stored_remove" value="1" checked' in shown
+    assert draft_video(page).pk == video.pk  # nothing changed yet
+
+
+def test_a_new_video_file_replaces_the_stored_one(video_sent_back):
+    farmer, page, video = video_sent_back
+    other = SimpleUploadedFile("other.mp4", mp4_bytes())
+    with committed():
+        response = farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(video_file=other))
+    assert response.status_code == 302
+    page.refresh_from_db()
+    replaced = draft_video(page)
+    assert replaced.pk != video.pk and replaced.file.read() == mp4_bytes()
+
+
+def test_nobody_else_sees_the_stored_video(video_sent_back):
+    _farmer, page, video = video_sent_back
+    bako = member_client("bako@example.org")
+    response = bako.get(f"{SHARE_URL}{page.pk}/")
+    assert response.status_code == 404
+    assert video.file.name.rpartition("/")[2] not in response.content.decode()
+    assert bako.get(video.file.url).status_code == 404  # the draft's media guard
+    assert Client().get(video.file.url).status_code == 404
