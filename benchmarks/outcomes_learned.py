@@ -115,7 +115,9 @@ def predicted(scores: np.ndarray, labels: np.ndarray) -> np.ndarray:
     return labels[first_k(scores, K)].mean(axis=1)
 
 
-def fit(family: Family, differences, km, labels, rows) -> tuple[dict, float, float]:
+def fit(
+    family: Family, differences, km, labels, rows, features=FEATURES
+) -> tuple[dict, float, float]:
     """Weights and constant of the family best on `rows` alone (readers and neighbours),
     by coordinate ascent; with the in-sample AUC they reach."""
     sub = np.ix_(rows, rows)
@@ -128,7 +130,7 @@ def fit(family: Family, differences, km, labels, rows) -> tuple[dict, float, flo
 
     best = figure(weights, constant)
     for _round in range(ROUNDS):
-        for name in (*FEATURES, None):
+        for name in (*features, None):
             for value in family.constants if name is None else WEIGHTS:
                 trial_weights = weights if name is None else {**weights, name: value}
                 trial_constant = value if name is None else constant
@@ -152,13 +154,15 @@ def study_halves(prepared: Prepared, seed: int) -> np.ndarray:
     )
 
 
-def held_out(family: Family, prepared: Prepared, differences, halves) -> tuple[np.ndarray, list]:
+def held_out(
+    family: Family, prepared: Prepared, differences, halves, features=FEATURES
+) -> tuple[np.ndarray, list]:
     """Every site's prediction by the ranking learned on the other half, and what was learned."""
     labels, km = prepared.labels, prepared.km
     out, learned = np.empty(len(labels)), []
     for tuning in (0, 1):
         rows, checked = np.flatnonzero(halves == tuning), halves != tuning
-        weights, constant, in_sample = fit(family, differences, km, labels, rows)
+        weights, constant, in_sample = fit(family, differences, km, labels, rows, features)
         learned.append({"weights": weights, "constant": constant,
                         "in_sample_auc": round(in_sample, 3)})  # fmt: skip
         out[checked] = predicted(family.score(differences, km, weights, constant), labels)[checked]

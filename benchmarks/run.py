@@ -62,6 +62,7 @@ def main() -> int:
         load,
         maps,
         outcomes,
+        outcomes_crop,
         outcomes_learned,
         outcomes_search,
         reach,
@@ -87,6 +88,7 @@ def main() -> int:
         results += outcomes.run(quick=args.quick)
         results += outcomes_search.run(quick=args.quick)
         results += outcomes_learned.run(quick=args.quick)
+        results += outcomes_crop.run(quick=args.quick)
     if args.only in (None, "carbon"):
         results += carbon.run(quick=args.quick)
     if args.only in (None, "reach"):
