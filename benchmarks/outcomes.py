@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from benchmarks.stats import auc, auc_difference_interval, result
-from benchmarks.trials import TRIAL_SETS, Site, data_directory, trial_sites
+from benchmarks.trials import Site, data_directory, sets_found, trial_sites
 from practices.conditions.derive import LocationError, km_between
 from practices.conditions.site import sites_derive
 from search import ranking
@@ -309,15 +309,7 @@ def run(*, quick: bool) -> list[dict]:
     directory = data_directory()
     runs = BOOTSTRAP // 4 if quick else BOOTSTRAP
     results, tables, labels = [], {}, {}
-    for trial_set in TRIAL_SETS:
-        path = directory / trial_set.file
-        if not path.is_file():
-            results.append(
-                result(f"outcomes_{trial_set.name}_sites", 0, "sites",
-                       skipped=f"{path} not found: set TERROIR_REAL_DATA to the folder of the "
-                       "published trials (SOURCES.json)")
-            )  # fmt: skip
-            continue
+    for trial_set, _path in sets_found("outcomes", results):
         prepared = prepare(trial_sites(trial_set, directory))
         _check_against_search(prepared)
         tables[trial_set.name] = _evaluate(prepared)

@@ -28,20 +28,18 @@ from benchmarks.outcomes_learned import (
     FEATURES,
     KM_WEIGHTS,
     NEAREST,
-    SPLITS,
     Family,
     K,
     feature_values,
-    held_out,
+    held_out_result,
     metric_score,
     near_then_like_score,
     predicted,
     squared_differences,
-    study_halves,
 )
 from benchmarks.outcomes_search import GOAL_AUC, GOAL_MARGIN
 from benchmarks.stats import auc, auc_difference_interval, result
-from benchmarks.trials import TRIAL_SETS, data_directory, trial_sites
+from benchmarks.trials import data_directory, number, sets_found, trial_sites
 
 # keyword -> (crop, group); the keyword found first in the text names the crop
 KEYWORDS = {
@@ -74,14 +72,6 @@ def crop_of(text: str) -> tuple[str, str]:
     return ("other", "other") if text else ("", "")
 
 
-def _number(text) -> float | None:
-    try:
-        value = float(str(text).strip())
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
 def _place(latitude, longitude) -> tuple[float, float]:
     return round(float(latitude), 2), round(float(longitude), 2)
 
@@ -89,7 +79,7 @@ def _place(latitude, longitude) -> tuple[float, float]:
 def _notill(path: Path):
     with path.open(encoding="utf-8", newline="") as stream:
         for row in csv.DictReader(stream):
-            if None in (_number(row["Latitude"]), _number(row["Longitude"])):
+            if None in (number(row["Latitude"]), number(row["Longitude"])):
                 continue
             rotation = {"yes": 1.0, "no": 0.0}.get(
                 row["Crop rotation with at least 3 crops involved in NT"].strip().lower()
@@ -109,7 +99,7 @@ def _cover_crops(path: Path):
     with path.open(encoding="mac_roman", newline="") as stream:
         for row in csv.DictReader(stream):
             numbers = [
-                _number(row[name]) for name in ("Yield_C", "Yield_T", "Latitude", "Longitude")
+                number(row[name]) for name in ("Yield_C", "Yield_T", "Latitude", "Longitude")
             ]
             if row["Conservation_Type"] != "CC" or None in numbers or min(numbers[:2]) <= 0:
                 continue
@@ -123,7 +113,7 @@ def _agroforestry(path: Path):
     for values in rows:
         row = dict(zip(header, values, strict=False))
         numbers = [
-            _number(row[name]) for name in ("SOC_Storage_rate_t_ha_yr", "Latitude", "Longitude")
+            number(row[name]) for name in ("SOC_Storage_rate_t_ha_yr", "Latitude", "Longitude")
         ]
         if None in numbers:
             continue
@@ -194,15 +184,7 @@ def run(*, quick: bool) -> list[dict]:
     if quick:
         return []
     directory, results = data_directory(), []
-    for trial_set in TRIAL_SETS:
-        path = directory / trial_set.file
-        if not path.is_file():
-            results.append(
-                result(f"outcomes_crop_{trial_set.name}_sites", 0, "sites",
-                       skipped=f"{path} not found: set TERROIR_REAL_DATA to the folder of the "
-                       "published trials (SOURCES.json)")
-            )  # fmt: skip
-            continue
+    for trial_set, path in sets_found("outcomes_crop", results):
         prepared = prepare(trial_sites(trial_set, directory))
         labels, km = prepared.labels, prepared.km
         crops = site_crops(trial_set.name, path, prepared)
@@ -246,22 +228,11 @@ def run(*, quick: bool) -> list[dict]:
                   f"[{interval[0]:+.3f}, {interval[1]:+.3f}]; leave-study-out "
                   f"{study_out.get(name, math.nan):.3f}")  # fmt: skip
         for family, features in FAMILIES:
-            figures, learned = [], []
-            for seed in range(SPLITS):
-                predictions, each = held_out(
-                    family, prepared, differences, study_halves(prepared, seed), features
-                )
-                figures.append(auc(predictions, labels))
-                learned += each
-            mean = float(np.mean(figures))
-            results.append(
-                result(f"outcomes_crop_{trial_set.name}_{family.name}_auc", mean, "AUC",
-                       k=K, held_out=True, splits=SPLITS, distance=round(distance, 3),
-                       minus_distance=round(mean - distance, 3),
-                       per_split=[round(x, 3) for x in figures], goal=round(goal, 3),
-                       meets_goal=mean >= goal, learned_first_split=learned[:2],
-                       in_sample_mean=round(float(np.mean(
-                           [e["in_sample_auc"] for e in learned])), 3))
+            figure, figures = held_out_result(
+                f"outcomes_crop_{trial_set.name}_{family.name}_auc", family, prepared,
+                differences, distance=distance, goal=goal, features=features
             )  # fmt: skip
-            print(f"  {_line(family.name, figures)} held out; learned {learned[:2]}")
+            results.append(figure)
+            print(f"  {_line(family.name, figures)} held out; "
+                  f"learned {figure['learned_first_split']}")  # fmt: skip
     return results

@@ -32,7 +32,7 @@ import numpy as np
 from benchmarks.outcomes import Prepared, prepare
 from benchmarks.outcomes_search import GOAL_AUC, GOAL_MARGIN, first_k
 from benchmarks.stats import auc, result
-from benchmarks.trials import TRIAL_SETS, data_directory, trial_sites
+from benchmarks.trials import data_directory, sets_found, trial_sites
 from practices import vocabulary as v
 
 K = 10
@@ -169,37 +169,45 @@ def held_out(
     return out, learned
 
 
+def held_out_result(
+    name: str, family: Family, prepared: Prepared, differences, *, distance: float, goal: float,
+    features=FEATURES
+) -> tuple[dict, list[float]]:  # fmt: skip
+    """The family's AUC held out, over SPLITS halvings by study, as a result named `name`, with
+    each split's figure."""
+    figures, learned = [], []
+    for seed in range(SPLITS):
+        predictions, each = held_out(
+            family, prepared, differences, study_halves(prepared, seed), features
+        )
+        figures.append(auc(predictions, prepared.labels))
+        learned += each
+    mean = float(np.mean(figures))
+    return result(name, mean, "AUC", k=K, held_out=True, splits=SPLITS,
+                  distance=round(distance, 3), minus_distance=round(mean - distance, 3),
+                  per_split=[round(x, 3) for x in figures], goal=round(goal, 3),
+                  meets_goal=mean >= goal, learned_first_split=learned[:2],
+                  in_sample_mean=round(float(np.mean(
+                      [e["in_sample_auc"] for e in learned])), 3)), figures  # fmt: skip
+
+
 def run(*, quick: bool) -> list[dict]:
     if quick:
         return []
     directory, results = data_directory(), []
-    for trial_set in TRIAL_SETS:
-        if not (directory / trial_set.file).is_file():
-            continue
+    for trial_set, _path in sets_found("outcomes_learned", results):
         prepared = prepare(trial_sites(trial_set, directory))
         labels = prepared.labels
         differences = squared_differences(feature_values(prepared))
         distance = auc(predicted(-prepared.km, labels), labels)
         goal = max(GOAL_AUC, distance + GOAL_MARGIN)
         for family in FAMILIES:
-            figures, examples = [], []
-            for seed in range(SPLITS):
-                predictions, learned = held_out(
-                    family, prepared, differences, study_halves(prepared, seed)
-                )
-                figures.append(auc(predictions, labels))
-                examples += learned
-            mean = float(np.mean(figures))
-            results.append(
-                result(f"outcomes_learned_{trial_set.name}_{family.name}_auc", mean, "AUC",
-                       k=K, held_out=True, splits=SPLITS, distance=round(distance, 3),
-                       minus_distance=round(mean - distance, 3),
-                       per_split=[round(x, 3) for x in figures], goal=round(goal, 3),
-                       meets_goal=mean >= goal, learned_first_split=examples[:2],
-                       in_sample_mean=round(float(np.mean(
-                           [e["in_sample_auc"] for e in examples])), 3))
+            figure, figures = held_out_result(
+                f"outcomes_learned_{trial_set.name}_{family.name}_auc", family, prepared,
+                differences, distance=distance, goal=goal
             )  # fmt: skip
-            print(f"{trial_set.name} {family.name}: held out {mean:.3f} "
+            results.append(figure)
+            print(f"{trial_set.name} {family.name}: held out {figure['value']:.3f} "
                   f"({min(figures):.3f}–{max(figures):.3f}), distance {distance:.3f}, "
                   f"goal {goal:.3f}")  # fmt: skip
     return results

@@ -109,7 +109,10 @@ def main() -> int:
     if args.only and args.output.exists():  # one group measured again: keep the others
         document = json.loads(args.output.read_text())
         measured = {result["name"] for result in results}
-        kept = [r for r in document["results"] if r["name"] not in measured]
+        kept = [  # a figure this group no longer gives goes too
+            r for r in document["results"]
+            if r["name"] not in measured and r.get("run") != args.only
+        ]  # fmt: skip
         document["results"] = kept + [{**r, "run": args.only} for r in results]
         document.setdefault("runs", {})[args.only] = run
     else:

@@ -14,7 +14,7 @@ import csv
 import math
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from django.conf import settings
 
 import openpyxl
 
+from benchmarks.stats import result
 from practices import vocabulary as v
 
 NOTILL = "su2021_notill_database.csv"
@@ -78,7 +79,7 @@ def data_directory() -> Path:
     return Path(configured) if configured else Path(settings.BASE_DIR).parent / "shared/real/raw"
 
 
-def _number(text) -> float | None:
+def number(text) -> float | None:
     try:
         value = float(str(text).strip())
     except ValueError:
@@ -94,13 +95,13 @@ def _read_notill(path: Path) -> list[Observation]:
             float(row["Latitude"]),
             float(row["Longitude"]),
             row["Yield increase with NT"] == "Yes",
-            _number(row["Relative yield change"]) or 0.0,
+            number(row["Relative yield change"]) or 0.0,
             f"{row['Author'].strip()} {row['Year']}",
             TEXTURES.get(row["ST"].strip().lower(), ""),
             IRRIGATION.get(row["Irrigation NT"].strip().lower(), ""),
         )
         for row in rows
-        if _number(row["Latitude"]) is not None and _number(row["Longitude"]) is not None
+        if number(row["Latitude"]) is not None and number(row["Longitude"]) is not None
     ]
 
 
@@ -109,8 +110,8 @@ def _read_cover_crops(path: Path) -> list[Observation]:
         rows = list(csv.DictReader(stream))
     observations = []
     for row in rows:
-        control, treated = _number(row["Yield_C"]), _number(row["Yield_T"])
-        latitude, longitude = _number(row["Latitude"]), _number(row["Longitude"])
+        control, treated = number(row["Yield_C"]), number(row["Yield_T"])
+        latitude, longitude = number(row["Latitude"]), number(row["Longitude"])
         if row["Conservation_Type"] != "CC" or None in (control, treated, latitude, longitude):
             continue
         if control <= 0 or treated <= 0:
@@ -143,11 +144,11 @@ def _read_agroforestry(path: Path) -> list[Observation]:
     observations = []
     for values in rows:
         row = dict(zip(header, values, strict=False))
-        rate = _number(row["SOC_Storage_rate_t_ha_yr"])
-        latitude, longitude = _number(row["Latitude"]), _number(row["Longitude"])
+        rate = number(row["SOC_Storage_rate_t_ha_yr"])
+        latitude, longitude = number(row["Latitude"]), number(row["Longitude"])
         if None in (rate, latitude, longitude):
             continue
-        texture = _texture_from_shares(_number(row["Sand (%)"]), _number(row["Clay (%)"]))
+        texture = _texture_from_shares(number(row["Sand (%)"]), number(row["Clay (%)"]))
         observations.append(
             Observation(latitude, longitude, rate > 0, rate, str(row["ID_publication"]), texture)
         )
@@ -203,3 +204,19 @@ def sites_group(observations: list[Observation]) -> list[Site]:
 
 def trial_sites(trial_set: TrialSet, directory: Path) -> list[Site]:
     return sites_group(trial_set.read(directory / trial_set.file))
+
+
+def sets_found(prefix: str, results: list[dict]) -> Iterator[tuple[TrialSet, Path]]:
+    """The published trial sets on this machine, each with its file; for a missing one, a
+    skipped `<prefix>_<set>_sites` result in `results` says where to put it."""
+    directory = data_directory()
+    for trial_set in TRIAL_SETS:
+        path = directory / trial_set.file
+        if path.is_file():
+            yield trial_set, path
+        else:
+            results.append(
+                result(f"{prefix}_{trial_set.name}_sites", 0, "sites",
+                       skipped=f"{path} not found: set TERROIR_REAL_DATA to the folder of the "
+                       "published trials (SOURCES.json)")
+            )  # fmt: skip

@@ -107,6 +107,31 @@ def sheet_lines(*, content: bytes, file_format: str) -> list[list]:
     )
 
 
+def sheet_opened(
+    *, content: bytes, file_format: str, required, known, unknown: str | None = None
+) -> tuple[list[tuple[int, dict]], ImportResult]:
+    """A CSV or XLSX import begun: its (row number as the spreadsheet shows it, record of cell
+    texts) pairs, blank lines left out, and the result so far: problems of the file or its
+    header (see header_problems), rows with more cells than the header (never dropped
+    silently). The import goes on only while the result has no errors."""
+    try:
+        lines = sheet_lines(content=content, file_format=file_format)
+    except InterchangeFormatError as error:
+        return [], ImportResult(errors=[RowError(0, "", str(error))])
+    header = [cell_text(cell) for cell in (lines[0] if lines else [])]
+    problems = header_problems(header, required=required, known=known, unknown=unknown)
+    records = []
+    for number, cells in enumerate(lines[1:], start=2):
+        cells = [cell_text(cell) for cell in cells]
+        if not any(cells):
+            continue
+        if len(cells) > len(header) and any(cells[len(header) :]):
+            problems.append(RowError(number, "", _("This row has more cells than the header.")))
+            continue
+        records.append((number, dict(zip(header, cells, strict=False))))
+    return records, ImportResult(rows=len(records), errors=problems)
+
+
 def header_problems(
     header: list[str], *, required, known, unknown: str | None = None
 ) -> list[RowError]:

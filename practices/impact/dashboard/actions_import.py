@@ -19,33 +19,13 @@ from practices.models import PracticeCategory
 from practices.services.sheets import (
     ImportResult,
     RowError,
-    cell_text,
-    header_problems,
     rows_checked,
-    sheet_lines,
+    sheet_opened,
 )
 
 REQUIRED = ("country", "name")
 LANGUAGES = ("en", "fr", "es")
 FIELDS = [c for c in ACTION_COLUMNS if c not in ("categories", "language")]
-
-
-def rows_read(*, content: bytes, file_format: str) -> tuple[list[tuple[int, dict]], list[RowError]]:
-    """(row number, record) pairs from a CSV or XLSX file, and problems of its header."""
-    lines = sheet_lines(content=content, file_format=file_format)
-    header = [cell_text(name) for name in (lines[0] if lines else [])]
-    unknown = _("Unknown column (known: %(known)s).") % {"known": ", ".join(ACTION_COLUMNS)}
-    problems = header_problems(header, required=REQUIRED, known=ACTION_COLUMNS, unknown=unknown)
-    records = []
-    for number, cells in enumerate(lines[1:], start=2):
-        cells = [cell_text(cell) for cell in cells]
-        if not any(cells):
-            continue
-        if len(cells) > len(header) and any(cells[len(header) :]):
-            problems.append(RowError(number, "", _("This row has more cells than the header.")))
-            continue
-        records.append((number, dict(zip(header, cells, strict=False))))
-    return records, problems
 
 
 def _form_class() -> type[forms.Form]:
@@ -86,9 +66,10 @@ def _row_validate(number: int, record: dict, form_class, known: set[str]) -> dic
 def country_actions_import(
     *, content: bytes, file_format: str, skip_invalid: bool = False
 ) -> ImportResult:
-    records, problems = rows_read(content=content, file_format=file_format)
-    result = ImportResult(rows=len(records), errors=list(problems))
-    if problems:
+    unknown = _("Unknown column (known: %(known)s).") % {"known": ", ".join(ACTION_COLUMNS)}
+    records, result = sheet_opened(content=content, file_format=file_format, required=REQUIRED,
+                                   known=ACTION_COLUMNS, unknown=unknown)  # fmt: skip
+    if result.errors:
         return result
     form_class = _form_class()
     known = set(PracticeCategory.objects.values_list("slug", flat=True))

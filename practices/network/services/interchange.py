@@ -20,13 +20,11 @@ from practices.network.vocabulary import DESCRIPTION_LANGUAGES
 from practices.services.interchange import records_write
 from practices.services.sheets import (
     ImportResult,
-    InterchangeFormatError,
     RowError,
     cell_safe,
     cell_text,
     cells_split,
-    header_problems,
-    sheet_lines,
+    sheet_opened,
 )
 
 COLUMNS = [
@@ -35,23 +33,6 @@ COLUMNS = [
 ]  # fmt: skip
 REQUIRED = ["name", "college", "status", "country"]
 NUMBERS = {"latitude": float, "longitude": float, "joined": int}
-
-
-def sheet_read(
-    *, content: bytes, file_format: str
-) -> tuple[list[tuple[int, dict]], list[RowError]]:
-    """(row number as the spreadsheet shows it, record) pairs, and problems with the header."""
-    try:
-        lines = sheet_lines(content=content, file_format=file_format)
-    except InterchangeFormatError as error:
-        return [], [RowError(0, "", str(error))]
-    header = [cell_text(cell) for cell in (lines[0] if lines else [])]
-    records = [
-        (number, dict(zip(header, cells, strict=False)))
-        for number, cells in enumerate(lines[1:], start=2)
-        if any(cell_text(cell) for cell in cells)
-    ]
-    return records, header_problems(header, required=REQUIRED, known=COLUMNS)
 
 
 def _row_values(number: int, record: dict) -> tuple[dict, list[RowError]]:
@@ -80,9 +61,9 @@ def partners_import(
     *, content: bytes, file_format: str, skip_invalid: bool = False
 ) -> ImportResult:
     """Import organisations (an existing one of the same name is updated)."""
-    records, problems = sheet_read(content=content, file_format=file_format)
-    result = ImportResult(rows=len(records), errors=list(problems))
-    if problems:
+    records, result = sheet_opened(content=content, file_format=file_format, required=REQUIRED,
+                                   known=COLUMNS)  # fmt: skip
+    if result.errors:
         return result
     merged: dict[str, dict] = {}  # by name: the rows of one organisation, one per language
     rows_of: dict[str, list[int]] = {}

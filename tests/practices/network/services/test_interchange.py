@@ -166,3 +166,16 @@ def test_a_logo_is_checked_by_its_content_and_named_by_its_format(regions, setti
         ".webp"
     )
     assert "logo" not in organisation.logo.name.removeprefix("network/logos/")
+
+
+def test_a_row_with_more_cells_than_the_header_is_reported_not_cut(regions):
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    writer.writerow([ROW[column] for column in COLUMNS])
+    writer.writerow([{**ROW, "name": "CIRAD, Montpellier"}[c] for c in COLUMNS] + ["Europe"])
+    result = partners_import(content=out.getvalue().encode(), file_format="csv")
+    assert [(e.row, str(e)) for e in result.errors] == [
+        (3, "row 3, -: This row has more cells than the header.")
+    ]
+    assert Organisation.objects.count() == 0  # all rows or none
