@@ -2,7 +2,6 @@
 
 from django import forms
 from django.conf import settings
-from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -25,15 +24,23 @@ from .mixins import (
     public_formfield,
     town_field,
 )
+from .stored import Stored, StoredFilesMixin
 from .voice import VOICE, VoiceNoteMixin
 
 PAGE_FIELDS = ["title", "summary", *PROFILE_FORM_FIELDS, "outcome", "what_worked",
                "what_did_not_work", "area_ha", "years"]  # fmt: skip
 MAX_STEPS = 30
-STORED_VIDEO_REMOVE = "video_stored_remove"  # the box that lets the draft's stored video go
 VIDEO = Held(kind="video", field="video_file", check=video_check,
              message=_("Video kept: %(name)s (%(size)s)"),
              remove_label=pgettext_lazy("a video", "Remove it"))  # fmt: skip
+STORED = (  # while editing: the files the draft already carries
+    Stored(held=VIDEO, message=_("Video already received (%(size)s)"),
+           download=_("Download the video"),
+           hint=_("Kept as it is unless you remove it: a new file or a link replaces it.")),
+    Stored(held=VOICE, message=_("Voice note already received (%(size)s)"),
+           download=_("Download the voice note"),
+           hint=_("Kept as it is unless you remove it: a new voice note replaces it.")),
+)  # fmt: skip
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -52,7 +59,8 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
-class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteMixin, forms.Form):
+class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteMixin,
+                       StoredFilesMixin, forms.Form):  # fmt: skip
     language = forms.ChoiceField(label=_("Language you write in"), choices=settings.LANGUAGES)
     steps = forms.CharField(
         label=_("Steps"),
@@ -77,13 +85,13 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
     )
 
     held_files = (VOICE, VIDEO)
+    stored_files = STORED
     refused_message = _("We could not take your practice. Please try again later.")
     field_order = ["language", "title", "summary", "steps", "categories", "latitude",
                    "longitude", "country", "town"]  # fmt: skip
 
-    def __init__(self, *args, stored_video=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.stored_video = stored_video  # while editing: the draft's video file (wagtailmedia)
         self.fields.update(
             forms.fields_for_model(
                 PracticePage, fields=PAGE_FIELDS, formfield_callback=public_formfield
@@ -117,36 +125,6 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
 
     def clean_video_file(self):
         return self.held_check("video")
-
-    def video_stored_removed(self) -> bool:
-        """The farmer ticked the box that lets the draft's stored video go."""
-        return (
-            self.stored_video is not None
-            and self.is_bound
-            and bool(self.data.get(STORED_VIDEO_REMOVE))
-        )
-
-    @property
-    def video_stored_shown(self) -> dict | None:
-        """For the template, while editing: the video the draft already carries (its name,
-        size and address, served only to those who may see the draft: practices.reach.
-        media_access), kept unless the farmer removes it or sends another."""
-        video = self.stored_video
-        if video is None:
-            return None
-        try:
-            size = filesizeformat(video.file.size)
-        except OSError:  # its file is gone: nothing to keep or to watch
-            return None
-        name = video.file.name.rpartition("/")[2]
-        return {
-            "message": _("Video already received: %(name)s (%(size)s)")
-            % {"name": name, "size": size},
-            "url": video.file.url,
-            "remove": STORED_VIDEO_REMOVE,
-            "remove_label": VIDEO.remove_label,
-            "removed": self.video_stored_removed(),
-        }
 
     def clean_steps(self) -> list[str]:
         lines = [line.strip() for line in self.cleaned_data["steps"].splitlines() if line.strip()]
@@ -182,5 +160,6 @@ class ContributionForm(HoneypotMixin, KeptPhotosMixin, LocationMixin, VoiceNoteM
             video_url=self.cleaned_data["video_url"],
             video_file=self.held_sent("video"),  # never dropped silently (issue 13)
             voice_file=self.voice_note(),
-            video_removed=self.video_stored_removed(),
+            video_removed=self.stored_removed("video"),
+            voice_removed=self.stored_removed("voice"),
         )

@@ -137,11 +137,12 @@ def _change_requests(states) -> dict[int, str]:
     return comments
 
 
-def draft_video(*, page: PracticePage):
-    """The video file the latest draft of a farmer's practice carries (wagtailmedia), None if
-    none (no video, or a link)."""
+def draft_media(*, page: PracticePage) -> dict:
+    """The files the latest draft of a farmer's practice carries (wagtailmedia), by kind: its
+    video file ("video"; none for a link) and its voice note ("voice"), those it has."""
     draft = page.get_latest_revision_as_object()
+    found = {"voice": draft.voice_note}
     for block in draft.body:
         if block.block_type == "video" and block.value["video"] is not None:
-            return block.value["video"]
-    return None
+            found.setdefault("video", block.value["video"])
+    return {kind: media for kind, media in found.items() if media is not None}

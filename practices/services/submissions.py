@@ -86,6 +86,7 @@ class Contribution:
     video_file: tuple | None = None
     voice_file: tuple | str | None = None
     video_removed: bool = False  # while editing: the farmer lets the stored video go
+    voice_removed: bool = False  # ... or the stored voice note
 
 
 def contribution_submit(*, user, language: str, contribution: Contribution) -> PracticePage:
@@ -144,7 +145,7 @@ def _categories(slugs: list[str], library: PracticeIndexPage) -> list[PracticeCa
 def contribution_update(*, page: PracticePage, user, contribution: Contribution) -> PracticePage:
     """The farmer's corrected draft, sent back to review (or to review for the first time). A
     new video file or voice note replaces the draft's; without one, the draft keeps its own,
-    unless the farmer removed its video (`contribution.video_removed`)."""
+    unless the farmer removed it (`contribution.video_removed`, `voice_removed`)."""
     with uploads_removed_on_failure() as written, transaction.atomic():
         image_ids, video_id, voice_id = _uploads_store(user, contribution, written)
         return _draft_update(page, user, contribution, image_ids, video_id, voice_id)
@@ -153,8 +154,8 @@ def contribution_update(*, page: PracticePage, user, contribution: Contribution)
 def _draft_update(page, user, contribution: Contribution, image_ids, video_id, voice_id):
     """contribution_update once its files are stored, in the same transaction."""
     draft = page.get_latest_revision_as_object()
-    if voice_id:
-        draft.voice_note_id = voice_id
+    if voice_id or contribution.voice_removed:  # kept unless replaced or removed
+        draft.voice_note_id = voice_id or None
     for name, value in contribution.fields.items():
         setattr(draft, name, value)
     draft.profile_fill_derived()  # country and climate the farmer left blank

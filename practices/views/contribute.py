@@ -19,7 +19,7 @@ from practices.forms.contribute import PAGE_FIELDS, ContributionForm
 from practices.forms.mixins import kept_photos_sign, service_errors_add
 from practices.models import PracticePage
 from practices.models.profile import PROFILE_FORM_FIELDS
-from practices.selectors.submissions import declined_reasons, draft_video
+from practices.selectors.submissions import declined_reasons, draft_media
 from practices.services.members import member_get
 from practices.services.submissions import contribution_submit, contribution_update
 from practices.services.uploads import photos_stage
@@ -84,10 +84,10 @@ def _contribute_edit(request, *, page_id: int, limited: bool = False):
         )
         return HttpResponseRedirect(reverse("accounts:account"))
     context = {"page": page, "editing": True}
-    video = draft_video(page=page)  # shown on the form: kept unless removed or replaced
+    stored = draft_media(page=page)  # shown on the form: kept unless removed or replaced
     if request.method != "POST":
         form = ContributionForm(user=request.user, initial=_initial(page, request.user),
-                                stored_video=video)  # fmt: skip
+                                stored=stored)  # fmt: skip
         form.fields["language"].disabled = True
         return render(request, TEMPLATE, {**context, "form": form})
 
@@ -97,7 +97,7 @@ def _contribute_edit(request, *, page_id: int, limited: bool = False):
         )
 
     form = ContributionForm(request.POST, request.FILES, user=request.user,
-                            initial=_initial(page, request.user), stored_video=video)  # fmt: skip
+                            initial=_initial(page, request.user), stored=stored)  # fmt: skip
     form.fields["language"].disabled = True  # the page stays in its language's library
     return _post(request, form, save, context, limited=limited)
 

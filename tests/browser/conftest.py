@@ -77,4 +77,8 @@ def artifacts() -> Path:
     return ARTIFACTS
 
 
-from tests.search.conftest import world  # noqa: E402, F401 - the same small world of practices
+# Fixtures shared with other suites: the same small world of practices; a farmer's draft sent
+# back to her with its video and voice note.
+from tests.practices.reach.conftest import changes_requested, clips  # noqa: E402, F401
+from tests.practices.reach.test_video_kept import video_sent_back  # noqa: E402, F401
+from tests.search.conftest import world  # noqa: E402, F401

@@ -154,92 +154,122 @@ def test_a_kept_video_stays_when_the_next_post_is_too_large(farmer, clips, monke
     assert draft_video(PracticePage.objects.get()).file.read() == clips["mp4"].read_bytes()
 
 
+def draft_files(page: PracticePage) -> dict:
+    """The draft's stored files by kind, as the edit form names them."""
+    return {"video": draft_video(page), "voice": page.get_latest_revision_as_object().voice_note}
+
+
 @pytest.fixture
 def video_sent_back(changes_requested, clips):
-    """Awa's practice, its video stored with it, sent back to her for changes."""
+    """Awa's practice, its video and voice note stored with it, sent back to her for changes."""
     farmer, page = changes_requested
     with committed():
-        farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(video_file=upload(clips["mp4"])))
+        farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(
+            video_file=upload(clips["mp4"]), voice_file=upload(clips["m4a"])))  # fmt: skip
     page.refresh_from_db()
     task_state = page.current_workflow_task_state
     aminata = User.objects.get(username="aminata@example.org")
     task_state.task.specific.on_action(task_state, aminata, "reject", comment="Shorter?")
-    video = draft_video(page)
-    assert video is not None
-    return farmer, page, video
+    stored = draft_files(page)
+    assert stored["video"] is not None and stored["voice"] is not None
+    return farmer, page, stored
 
 
-@pytest.mark.parametrize(
-    ("language", "said", "remove"),
-    [
-        ("en", "Video already received: {name} ({size})", "Remove it"),
-        ("fr", "Vidéo déjà reçue : {name} ({size})", "La retirer"),
-        ("es", "Video ya recibido: {name} ({size})", "Quitarlo"),
-    ],
-)
-def test_the_edit_form_shows_the_stored_video_in_the_readers_language(
-    video_sent_back, language, said, remove
+SAID = {  # what the edit form says of each stored file, by language
+    ("video", "en"): ("Video already received ({size})", "Remove it", "Download the video"),
+    ("video", "fr"): ("Vidéo déjà reçue ({size})", "La retirer", "Télécharger la vidéo"),
+    ("video", "es"): ("Video ya recibido ({size})", "Quitarlo", "Descargar el video"),
+    ("voice", "en"): ("Voice note already received ({size})", "Remove it",
+                      "Download the voice note"),
+    ("voice", "fr"): ("Note vocale déjà reçue ({size})", "La retirer",
+                      "Télécharger la note vocale"),
+    ("voice", "es"): ("Nota de voz ya recibida ({size})", "Quitarla", "Descargar la nota de voz"),
+}  # fmt: skip
+PLAYER = {"video": '<video controls preload="none" width="100%" src="{url}">',
+          "voice": '<audio controls preload="none" src="{url}">'}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["video", "voice"])
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_edit_form_shows_the_stored_file_in_the_readers_language(
+    video_sent_back, language, kind
 ):
-    farmer, page, video = video_sent_back
+    farmer, page, stored = video_sent_back
+    media = stored[kind]
     response = farmer.get(f"/{language}/accounts/share-a-practice/{page.pk}/")
     shown = response.content.decode()
     with translation.override(language):
-        size = filesizeformat(video.file.size)
-    name = video.file.name.rpartition("/")[2]
-    assert said.format(name=name, size=size) in shown
-    assert f'<video controls preload="none" width="100%" src="{video.file.url}">' in shown
-    assert 'name="video_stored_remove" value="1" aria-describedby' in shown  # kept by default
-    assert remove in shown
-    assert farmer.get(video.file.url).status_code == 200  # hers to watch
+        size = filesizeformat(media.file.size)
+    said, remove, download = SAID[kind, language]
+    assert f'<p id="stored-{kind}">{said.format(size=size)}</p>' in shown  # no file name
+    name = media.file.name.rpartition("/")[2]  # the storage's random name: never said
+    assert shown.count(name) == 2  # only in the player's and the link's address
+    assert PLAYER[kind].format(url=media.file.url) in shown
+    assert f'<a href="{media.file.url}">{download}</a>' in shown
+    box = f'name="{kind}_stored_remove" value="1" aria-describedby="stored-{kind}"> {remove}'
+    assert box in shown  # kept by default
+    assert farmer.get(media.file.url).status_code == 200  # hers to watch or hear
 
 
-def test_sending_the_edit_form_without_a_new_file_keeps_the_stored_video(video_sent_back):
-    farmer, page, video = video_sent_back
+def test_sending_the_edit_form_without_a_new_file_keeps_the_stored_ones(video_sent_back):
+    farmer, page, stored = video_sent_back
     with committed():
         response = farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(title="Deeper"))
     assert response.status_code == 302
     page.refresh_from_db()
-    assert draft_video(page).pk == video.pk
-    assert get_media_model().objects.filter(type="video").count() == 1  # nothing sent again
+    assert page.get_latest_revision_as_object().title == "Deeper"
+    assert {kind: media.pk for kind, media in draft_files(page).items()} == {
+        kind: media.pk for kind, media in stored.items()
+    }
+    assert get_media_model().objects.count() == 2  # nothing sent again
 
 
-def test_the_farmer_removes_the_stored_video(video_sent_back):
-    farmer, page, _video = video_sent_back
+@pytest.mark.parametrize(("kind", "other"), [("video", "voice"), ("voice", "video")])
+def test_the_farmer_removes_a_stored_file_and_keeps_the_other(video_sent_back, kind, other):
+    farmer, page, stored = video_sent_back
     with committed():
         response = farmer.post(f"{SHARE_URL}{page.pk}/",
-                               share_form_data(video_stored_remove="1"))  # fmt: skip
+                               share_form_data(**{f"{kind}_stored_remove": "1"}))  # fmt: skip
     assert response.status_code == 302
     page.refresh_from_db()
-    assert draft_video(page) is None
-    assert page.current_workflow_state.status == "in_progress"  # back with Aminata, no video
+    assert draft_files(page)[kind] is None
+    assert draft_files(page)[other].pk == stored[other].pk
+    assert page.current_workflow_state.status == "in_progress"  # back with Aminata
+    shown = farmer.get(f"{SHARE_URL}{page.pk}/").content.decode()
+    assert f'id="stored-{kind}"' not in shown and f'id="stored-{other}"' not in shown  # in review
 
 
-def test_a_removal_ticked_on_a_refused_edit_stays_ticked(video_sent_back):
-    farmer, page, video = video_sent_back
+@pytest.mark.parametrize("kind", ["video", "voice"])
+def test_a_removal_ticked_on_a_refused_edit_stays_ticked(video_sent_back, kind):
+    farmer, page, stored = video_sent_back
     response = farmer.post(f"{SHARE_URL}{page.pk}/",
-                           share_form_data(title="", video_stored_remove="1"))  # fmt: skip
+                           share_form_data(title="", **{f"{kind}_stored_remove": "1"}))  # fmt: skip
     shown = response.content.decode()
     assert response.status_code == 400
-    assert 'name="video_stored_remove" value="1" checked' in shown
-    assert draft_video(page).pk == video.pk  # nothing changed yet
+    assert f'name="{kind}_stored_remove" value="1" checked' in shown
+    other = "voice" if kind == "video" else "video"
+    assert f'name="{other}_stored_remove" value="1" aria-describedby' in shown  # not ticked
+    assert draft_files(page)[kind].pk == stored[kind].pk  # nothing changed yet
 
 
-def test_a_new_video_file_replaces_the_stored_one(video_sent_back):
-    farmer, page, video = video_sent_back
-    other = SimpleUploadedFile("other.mp4", mp4_bytes())
+@pytest.mark.parametrize(("kind", "sent"), [("video", "mp4"), ("voice", "ogg")])
+def test_a_new_file_replaces_the_stored_one(video_sent_back, clips, kind, sent):
+    farmer, page, stored = video_sent_back
+    new = {f"{kind}_file": upload(clips[sent])}
     with committed():
-        response = farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(video_file=other))
+        response = farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(**new))
     assert response.status_code == 302
     page.refresh_from_db()
-    replaced = draft_video(page)
-    assert replaced.pk != video.pk and replaced.file.read() == mp4_bytes()
+    replaced = draft_files(page)[kind]
+    assert replaced.pk != stored[kind].pk and replaced.file.read() == clips[sent].read_bytes()
 
 
-def test_nobody_else_sees_the_stored_video(video_sent_back):
-    _farmer, page, video = video_sent_back
+@pytest.mark.parametrize("kind", ["video", "voice"])
+def test_nobody_else_sees_the_stored_file(video_sent_back, kind):
+    _farmer, page, stored = video_sent_back
+    url = stored[kind].file.url
     bako = member_client("bako@example.org")
     response = bako.get(f"{SHARE_URL}{page.pk}/")
-    assert response.status_code == 404
-    assert video.file.name.rpartition("/")[2] not in response.content.decode()
-    assert bako.get(video.file.url).status_code == 404  # the draft's media guard
-    assert Client().get(video.file.url).status_code == 404
+    assert response.status_code == 404 and url not in response.content.decode()
+    assert bako.get(url).status_code == 404  # the draft's media guard
+    assert Client().get(url).status_code == 404
