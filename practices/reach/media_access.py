@@ -13,6 +13,7 @@ folders that settings.TERROIR_MEDIA_GUARDS names, before serving it."""
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images import get_permission_policy as image_permission_policy
 from wagtail.models import Page, ReferenceIndex
@@ -82,14 +83,37 @@ def _pages_using(item, by_field: list) -> set[int]:
     return ids
 
 
-def media_page_ids(media) -> set[int]:
-    """The pages that use a video or sound."""
-    return _pages_using(media, [(PracticePage, "voice_note"), (VideoPage, "video")])
+def _drafts_using(item, by_field: list) -> set[int]:
+    """The pages whose unpublished draft (their latest revision) uses `item`: a farmer's
+    corrections bring their files in a revision only, never in the page's row. Looked for
+    among the pages its uploader owns or revised last, the only drafts a new upload can be in."""
+    if item.uploaded_by_user_id is None:
+        return set()
+    pages = Page.objects.filter(
+        Q(owner_id=item.uploaded_by_user_id) | Q(latest_revision__user_id=item.uploaded_by_user_id),
+        has_unpublished_changes=True,
+    )
+    return {page.pk for page in pages.specific() if _uses(page.get_latest_revision_as_object(),
+                                                          item, by_field)}  # fmt: skip
 
 
-def image_page_ids(image) -> set[int]:
-    """The pages that use an image."""
-    return _pages_using(image, [(PracticePage, "photo"), (TutorialPage, "photo")])
+def _uses(draft, item, by_field: list) -> bool:
+    """`draft` (a page as a revision has it) uses `item`: by a field of `by_field`, or in a
+    stream field's blocks (Wagtail's own reference extraction)."""
+    if any(isinstance(draft, model) and getattr(draft, f"{field}_id") == item.pk
+           for model, field in by_field):  # fmt: skip
+        return True
+    concrete = item._meta.concrete_model
+    return any(
+        model._meta.concrete_model is concrete and str(object_id) == str(item.pk)
+        for field in draft._meta.get_fields()
+        if isinstance(field, StreamField)
+        for model, object_id, *_path in field.extract_references(getattr(draft, field.name))
+    )
+
+
+MEDIA_FIELDS = [(PracticePage, "voice_note"), (VideoPage, "video")]
+IMAGE_FIELDS = [(PracticePage, "photo"), (TutorialPage, "photo")]
 
 
 def _public(page_ids: set[int], reports) -> bool:
@@ -100,9 +124,10 @@ def _public(page_ids: set[int], reports) -> bool:
     return reports.filter(live=True, practice__in=practices_live()).exists()
 
 
-def _editable(item, user, *, policy, reports, page_ids: set[int]) -> bool:
+def _editable(item, user, *, policy, reports, page_ids: set[int], by_field: list) -> bool:
     """The uploader, whoever may change (or, for images, choose) it in the library, and the
-    editors of a page (or reviewers of a report) that uses it."""
+    editors of a page (or reviewers of a report) that uses it, in its saved content or in its
+    draft."""
     if not user.is_authenticated:
         return False
     if item.uploaded_by_user_id == user.pk:
@@ -111,14 +136,27 @@ def _editable(item, user, *, policy, reports, page_ids: set[int]) -> bool:
         return True
     if reports.exists() and user.has_perm("practices.change_experiencereport"):
         return True
-    pages = Page.objects.filter(pk__in=page_ids)
-    return any(page.permissions_for_user(user).can_edit() for page in pages)
+    if any(_may_edit(page, user) for page in Page.objects.filter(pk__in=page_ids)):
+        return True
+    drafts = Page.objects.filter(pk__in=_drafts_using(item, by_field) - page_ids)
+    return any(_may_edit(page, user) for page in drafts)
 
 
-def _answer(request, item, *, policy, reports, page_ids: set[int]) -> str | None:
+def _may_edit(page: Page, user) -> bool:
+    """`user` may edit `page`, or review it in the task it is in (a correspondent of its
+    region: practices.models.review.RegionalReviewTask)."""
+    if page.permissions_for_user(user).can_edit():
+        return True
+    task = page.current_workflow_task
+    return task is not None and task.specific.user_can_access_editor(page, user)
+
+
+def _answer(request, item, *, policy, reports, by_field: list) -> str | None:
+    page_ids = _pages_using(item, by_field)
     if _public(page_ids, reports):
         return PUBLIC_CACHE
-    editable = _editable(item, request.user, policy=policy, reports=reports, page_ids=page_ids)
+    editable = _editable(item, request.user, policy=policy, reports=reports, page_ids=page_ids,
+                         by_field=by_field)  # fmt: skip
     return PRIVATE_CACHE if editable else None
 
 
@@ -130,7 +168,7 @@ def media_guard(request, path: str) -> str | None:
         return None
     reports = ExperienceReport.objects.filter(voice_note=media)
     return _answer(request, media, policy=media_permission_policy, reports=reports,
-                   page_ids=media_page_ids(media))  # fmt: skip
+                   by_field=MEDIA_FIELDS)  # fmt: skip
 
 
 def image_guard(request, path: str) -> str | None:
@@ -141,4 +179,4 @@ def image_guard(request, path: str) -> str | None:
         return ""
     reports = ExperienceReport.objects.filter(photo=image)
     return _answer(request, image, policy=image_permission_policy(), reports=reports,
-                   page_ids=image_page_ids(image))  # fmt: skip
+                   by_field=IMAGE_FIELDS)  # fmt: skip

@@ -17,7 +17,7 @@ import pytest
 
 from practices.forms.contribute import VIDEO
 from practices.models import PracticePage
-from tests.factories import member_client, share_form_data
+from tests.factories import member_client, region_claiming, share_form_data
 from tests.practices.reach.conftest import SHARE_URL, committed, upload
 from tests.practices.reach.held import forged_posted, held_files, kept_value
 from tests.practices.test_upload_checks import mp4_bytes
@@ -273,3 +273,24 @@ def test_nobody_else_sees_the_stored_file(video_sent_back, kind):
     assert response.status_code == 404 and url not in response.content.decode()
     assert bako.get(url).status_code == 404  # the draft's media guard
     assert Client().get(url).status_code == 404
+
+
+def test_the_reviewer_hears_and_sees_what_the_corrections_brought(changes_requested, clips):
+    """A video and a voice note sent with corrections are in the draft only (a revision), not
+    in the page's row: the correspondent who reviews it still gets them; a correspondent of
+    another region does not."""
+    farmer, page = changes_requested
+    with committed():
+        farmer.post(f"{SHARE_URL}{page.pk}/", share_form_data(
+            video_file=upload(clips["mp4"]), voice_file=upload(clips["m4a"])))  # fmt: skip
+    page.refresh_from_db()
+    stored = draft_files(page)
+    aminata = Client()
+    aminata.force_login(User.objects.get(username="aminata@example.org"))
+    elsewhere = User.objects.create_user("rosa@example.org", "rosa@example.org", "x")
+    region_claiming(name="Andes", slug="andes", countries=["PE"]).correspondents.add(elsewhere)
+    rosa = Client()
+    rosa.force_login(elsewhere)
+    for media in stored.values():
+        assert aminata.get(media.file.url).status_code == 200
+        assert rosa.get(media.file.url).status_code == 404
