@@ -90,4 +90,10 @@ def test_each_site_is_predicted_by_what_the_other_half_learned():
 def test_left_out_of_a_quick_run_and_skipped_without_the_trials(tmp_path, monkeypatch):
     monkeypatch.setenv("TERROIR_REAL_DATA", str(tmp_path))
     assert learned.run(quick=True) == []
-    assert learned.run(quick=False) == []
+    rows = learned.run(quick=False)
+    assert [row["name"] for row in rows] == [
+        "outcomes_learned_notill_sites",
+        "outcomes_learned_cover_crops_sites",
+        "outcomes_learned_agroforestry_sites",
+    ]
+    assert all(row["value"] == 0 and str(tmp_path) in row["skipped"] for row in rows)
