@@ -137,10 +137,10 @@ def _change_requests(states) -> dict[int, str]:
     return comments
 
 
-def draft_media(*, page: PracticePage) -> dict:
-    """The files the latest draft of a farmer's practice carries (wagtailmedia), by kind: its
-    video file ("video"; none for a link) and its voice note ("voice"), those it has."""
-    draft = page.get_latest_revision_as_object()
+def draft_media(*, draft: PracticePage) -> dict:
+    """The files a farmer's practice carries in its `draft` (its latest revision, as an
+    object), by kind: its video file ("video"; none for a link) and its voice note ("voice"),
+    those it has (wagtailmedia)."""
     found = {"voice": draft.voice_note}
     for block in draft.body:
         if block.block_type == "video" and block.value["video"] is not None:

@@ -84,10 +84,10 @@ def _contribute_edit(request, *, page_id: int, limited: bool = False):
         )
         return HttpResponseRedirect(reverse("accounts:account"))
     context = {"page": page, "editing": True}
-    stored = draft_media(page=page)  # shown on the form: kept unless removed or replaced
+    draft = page.get_latest_revision_as_object()  # read once: the form's values and files
+    initial, stored = _initial(page, draft, request.user), draft_media(draft=draft)
     if request.method != "POST":
-        form = ContributionForm(user=request.user, initial=_initial(page, request.user),
-                                stored=stored)  # fmt: skip
+        form = ContributionForm(user=request.user, initial=initial, stored=stored)
         form.fields["language"].disabled = True
         return render(request, TEMPLATE, {**context, "form": form})
 
@@ -97,13 +97,13 @@ def _contribute_edit(request, *, page_id: int, limited: bool = False):
         )
 
     form = ContributionForm(request.POST, request.FILES, user=request.user,
-                            initial=_initial(page, request.user), stored=stored)  # fmt: skip
+                            initial=initial, stored=stored)  # fmt: skip
     form.fields["language"].disabled = True  # the page stays in its language's library
     return _post(request, form, save, context, limited=limited)
 
 
-def _initial(page: PracticePage, user) -> dict:
-    draft = page.get_latest_revision_as_object()
+def _initial(page: PracticePage, draft: PracticePage, user) -> dict:
+    """The edit form's values: those of the page's latest `draft`."""
     images = [draft.photo_id] if draft.photo_id else []
     steps = []
     for block in draft.body:
